@@ -1,0 +1,7 @@
+"""Report pages."""
+
+from django.shortcuts import render
+
+
+def overview(request):
+    return render(request, "reports/overview.html", {})

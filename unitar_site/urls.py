@@ -1,0 +1,14 @@
+"""Root URL configuration: pages, the admin and /healthz."""
+
+from django.contrib import admin
+from django.urls import path
+
+from reports import views as report_views
+
+from .health import healthz
+
+urlpatterns = [
+    path("", report_views.overview, name="overview"),
+    path("healthz", healthz, name="healthz"),
+    path("admin/", admin.site.urls),
+]
