@@ -28,7 +28,7 @@ class CountryGroup(models.TextChoices):
 
 
 class DevelopmentStatus(models.TextChoices):
-    """A partition: developed, other developing, or in a special situation (which is developing too)."""
+    """A partition: developed, other developing, or in a special situation (also developing)."""
 
     DEVELOPED = "developed", "Developed countries"
     DEVELOPING = "developing", "Other developing countries"
@@ -52,9 +52,15 @@ class Country(models.Model):
         ordering = ["name"]
         verbose_name_plural = "countries"
         constraints = [
-            models.CheckConstraint(condition=Q(iso3__regex=r"^[A-Z]{3}$"), name="country_iso3_format"),
-            models.CheckConstraint(condition=Q(iso2__regex=r"^[A-Z]{2}$"), name="country_iso2_format"),
-            models.CheckConstraint(condition=Q(region__in=Region.values), name="country_region_valid"),
+            models.CheckConstraint(
+                condition=Q(iso3__regex=r"^[A-Z]{3}$"), name="country_iso3_format"
+            ),
+            models.CheckConstraint(
+                condition=Q(iso2__regex=r"^[A-Z]{2}$"), name="country_iso2_format"
+            ),
+            models.CheckConstraint(
+                condition=Q(region__in=Region.values), name="country_region_valid"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -79,24 +85,34 @@ class CountryGroupMembership(models.Model):
 
     country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="group_memberships")
     group = models.CharField(max_length=16, choices=CountryGroup.choices)
-    start_date = models.DateField(null=True, blank=True, help_text="Empty: a member since before any record")
-    end_date = models.DateField(null=True, blank=True, help_text="First day no longer a member (graduation)")
+    start_date = models.DateField(
+        null=True, blank=True, help_text="Empty: a member since before any record"
+    )
+    end_date = models.DateField(
+        null=True, blank=True, help_text="First day no longer a member (graduation)"
+    )
     source = models.CharField(max_length=300)
 
     class Meta:
         ordering = ["country__iso3", "group", "start_date"]
         constraints = [
-            models.UniqueConstraint(fields=["country", "group", "start_date"], name="membership_unique_start"),
-            models.CheckConstraint(condition=Q(group__in=CountryGroup.values), name="membership_group_valid"),
+            models.UniqueConstraint(
+                fields=["country", "group", "start_date"], name="membership_unique_start"
+            ),
             models.CheckConstraint(
-                condition=Q(start_date__isnull=True) | Q(end_date__isnull=True) | Q(end_date__gt=F("start_date")),
+                condition=Q(group__in=CountryGroup.values), name="membership_group_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(start_date__isnull=True)
+                | Q(end_date__isnull=True)
+                | Q(end_date__gt=F("start_date")),
                 name="membership_ends_after_start",
             ),
             models.CheckConstraint(condition=~Q(source=""), name="membership_has_source"),
         ]
 
     def __str__(self) -> str:
-        return f"{self.country.iso3} {self.group} {self.start_date or '…'}–{self.end_date or '…'}"
+        return f"{self.country.iso3} {self.group} from {self.start_date} to {self.end_date}"
 
     def covers(self, day: datetime.date) -> bool:
         return (self.start_date is None or self.start_date <= day) and (
@@ -132,9 +148,15 @@ class Sector(models.TextChoices):
 
 def _profile_constraints(prefix: str) -> list[models.BaseConstraint]:
     return [
-        models.CheckConstraint(condition=Q(gender__in=Gender.values), name=f"{prefix}_gender_valid"),
-        models.CheckConstraint(condition=Q(age_group__in=AgeGroup.values), name=f"{prefix}_age_group_valid"),
-        models.CheckConstraint(condition=Q(sector__in=Sector.values), name=f"{prefix}_sector_valid"),
+        models.CheckConstraint(
+            condition=Q(gender__in=Gender.values), name=f"{prefix}_gender_valid"
+        ),
+        models.CheckConstraint(
+            condition=Q(age_group__in=AgeGroup.values), name=f"{prefix}_age_group_valid"
+        ),
+        models.CheckConstraint(
+            condition=Q(sector__in=Sector.values), name=f"{prefix}_sector_valid"
+        ),
     ]
 
 
@@ -142,9 +164,13 @@ class Participation(models.Model):
     """One person's participation in one event: the unit a beneficiary is counted by."""
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="participations")
-    person_key = models.CharField(max_length=64, help_text="Pseudonymous key from the source system")
+    person_key = models.CharField(
+        max_length=64, help_text="Pseudonymous key from the source system"
+    )
     gender = models.CharField(max_length=8, choices=Gender.choices)
-    age_group = models.CharField(max_length=12, choices=AgeGroup.choices, default=AgeGroup.NOT_STATED)
+    age_group = models.CharField(
+        max_length=12, choices=AgeGroup.choices, default=AgeGroup.NOT_STATED
+    )
     disability = models.BooleanField(default=False, help_text="Identified as having a disability")
     country = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="participations")
     sector = models.CharField(max_length=32, choices=Sector.choices)
@@ -153,8 +179,12 @@ class Participation(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["event", "person_key"], name="participation_unique_person"),
-            models.CheckConstraint(condition=~Q(person_key=""), name="participation_has_person_key"),
+            models.UniqueConstraint(
+                fields=["event", "person_key"], name="participation_unique_person"
+            ),
+            models.CheckConstraint(
+                condition=~Q(person_key=""), name="participation_has_person_key"
+            ),
             *_profile_constraints("participation"),
         ]
 
@@ -167,7 +197,9 @@ class AggregateTally(models.Model):
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="tallies")
     gender = models.CharField(max_length=8, choices=Gender.choices)
-    age_group = models.CharField(max_length=12, choices=AgeGroup.choices, default=AgeGroup.NOT_STATED)
+    age_group = models.CharField(
+        max_length=12, choices=AgeGroup.choices, default=AgeGroup.NOT_STATED
+    )
     disability = models.BooleanField(default=False)
     country = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="tallies")
     sector = models.CharField(max_length=32, choices=Sector.choices)
@@ -182,9 +214,12 @@ class AggregateTally(models.Model):
                 fields=["event", "gender", "age_group", "disability", "country", "sector"],
                 name="tally_unique_cell",
             ),
-            models.CheckConstraint(condition=Q(beneficiaries__gt=0), name="tally_beneficiaries_positive"),
             models.CheckConstraint(
-                condition=Q(certificates__lte=F("beneficiaries")), name="tally_certificates_within_count"
+                condition=Q(beneficiaries__gt=0), name="tally_beneficiaries_positive"
+            ),
+            models.CheckConstraint(
+                condition=Q(certificates__lte=F("beneficiaries")),
+                name="tally_certificates_within_count",
             ),
             *_profile_constraints("tally"),
         ]

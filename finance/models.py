@@ -25,7 +25,9 @@ class Donor(models.Model):
     slug = models.SlugField(max_length=80, unique=True)
     name = models.CharField(max_length=200)
     kind = models.CharField(max_length=16, choices=DonorKind.choices)
-    country = models.ForeignKey("beneficiaries.Country", null=True, blank=True, on_delete=models.PROTECT)
+    country = models.ForeignKey(
+        "beneficiaries.Country", null=True, blank=True, on_delete=models.PROTECT
+    )
     illustrative = models.BooleanField(
         default=False, help_text="Not named by any source: made up so pages can show a donor"
     )
@@ -35,7 +37,9 @@ class Donor(models.Model):
         ordering = ["name"]
         constraints = [
             models.CheckConstraint(condition=Q(kind__in=DonorKind.values), name="donor_kind_valid"),
-            models.CheckConstraint(condition=Q(illustrative=True) | ~Q(source=""), name="donor_real_has_source"),
+            models.CheckConstraint(
+                condition=Q(illustrative=True) | ~Q(source=""), name="donor_real_has_source"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -48,7 +52,9 @@ class Agreement(models.Model):
     donor = models.ForeignKey(Donor, on_delete=models.PROTECT, related_name="agreements")
     reference = models.CharField(max_length=40, unique=True)
     title = models.CharField(max_length=300)
-    programmes = models.ManyToManyField("programmes.Programme", blank=True, related_name="agreements")
+    programmes = models.ManyToManyField(
+        "programmes.Programme", blank=True, related_name="agreements"
+    )
     fund = models.CharField(max_length=32, choices=Fund.choices)
     signed_on = models.DateField()
     start_year = models.PositiveSmallIntegerField()
@@ -59,7 +65,9 @@ class Agreement(models.Model):
     class Meta:
         ordering = ["donor__name", "signed_on"]
         constraints = [
-            models.CheckConstraint(condition=Q(end_year__gte=F("start_year")), name="agreement_years_ordered"),
+            models.CheckConstraint(
+                condition=Q(end_year__gte=F("start_year")), name="agreement_years_ordered"
+            ),
             models.CheckConstraint(condition=Q(amount_usd__gt=0), name="agreement_amount_positive"),
             models.CheckConstraint(condition=Q(fund__in=Fund.values), name="agreement_fund_valid"),
         ]
@@ -84,9 +92,15 @@ class Contribution(models.Model):
         ordering = ["year", "donor__name"]
         indexes = [models.Index(fields=["year", "fund"])]
         constraints = [
-            models.CheckConstraint(condition=Q(amount_usd__gt=0), name="contribution_amount_positive"),
-            models.CheckConstraint(condition=Q(fund__in=Fund.values), name="contribution_fund_valid"),
-            models.CheckConstraint(condition=Q(year__gte=1965) & Q(year__lte=2100), name="contribution_year_range"),
+            models.CheckConstraint(
+                condition=Q(amount_usd__gt=0), name="contribution_amount_positive"
+            ),
+            models.CheckConstraint(
+                condition=Q(fund__in=Fund.values), name="contribution_fund_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(year__gte=1965) & Q(year__lte=2100), name="contribution_year_range"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -106,7 +120,9 @@ class Income(models.Model):
         verbose_name_plural = "income"
         constraints = [
             models.UniqueConstraint(fields=["start_year", "end_year"], name="income_unique_period"),
-            models.CheckConstraint(condition=Q(end_year__gte=F("start_year")), name="income_period_ordered"),
+            models.CheckConstraint(
+                condition=Q(end_year__gte=F("start_year")), name="income_period_ordered"
+            ),
             models.CheckConstraint(condition=Q(amount_usd__gte=0), name="income_not_negative"),
             models.CheckConstraint(condition=~Q(source=""), name="income_has_source"),
         ]
@@ -134,10 +150,16 @@ class Budget(models.Model):
     class Meta:
         ordering = ["start_year", "kind"]
         constraints = [
-            models.UniqueConstraint(fields=["start_year", "end_year", "kind"], name="budget_unique_kind"),
-            models.CheckConstraint(condition=Q(end_year=F("start_year") + 1), name="budget_is_biennial"),
+            models.UniqueConstraint(
+                fields=["start_year", "end_year", "kind"], name="budget_unique_kind"
+            ),
+            models.CheckConstraint(
+                condition=Q(end_year=F("start_year") + 1), name="budget_is_biennial"
+            ),
             models.CheckConstraint(condition=Q(amount_usd__gt=0), name="budget_amount_positive"),
-            models.CheckConstraint(condition=Q(kind__in=BudgetKind.values), name="budget_kind_valid"),
+            models.CheckConstraint(
+                condition=Q(kind__in=BudgetKind.values), name="budget_kind_valid"
+            ),
             models.CheckConstraint(condition=~Q(source=""), name="budget_has_source"),
         ]
 
@@ -150,10 +172,17 @@ class FinancialPosition(models.Model):
 
     year = models.PositiveSmallIntegerField(unique=True)
     accumulated_surplus_usd = models.DecimalField(**MONEY)
-    surplus_usd = models.DecimalField(**MONEY, null=True, blank=True, help_text="Surplus of the year")
+    surplus_usd = models.DecimalField(
+        **MONEY, null=True, blank=True, help_text="Surplus of the year"
+    )
     actuarial_change_usd = models.DecimalField(
-        **MONEY, null=True, blank=True,
-        help_text="Change in the actuarial valuation of after-service liabilities (an increase is positive)",
+        **MONEY,
+        null=True,
+        blank=True,
+        help_text=(
+            "Change in the actuarial valuation of after-service liabilities "
+            "(an increase is positive)"
+        ),
     )
     source = models.CharField(max_length=200)
 
@@ -169,9 +198,15 @@ class StrategicFrameworkFundAllocation(models.Model):
     """A project financed by the Board's Strategic Framework Fund (50 since January 2019)."""
 
     project = models.CharField(max_length=300)
-    pillar = models.ForeignKey("programmes.Pillar", on_delete=models.PROTECT, related_name="sff_allocations")
+    pillar = models.ForeignKey(
+        "programmes.Pillar", on_delete=models.PROTECT, related_name="sff_allocations"
+    )
     programme = models.ForeignKey(
-        "programmes.Programme", null=True, blank=True, on_delete=models.PROTECT, related_name="sff_allocations"
+        "programmes.Programme",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="sff_allocations",
     )
     year = models.PositiveSmallIntegerField()
     amount_usd = models.DecimalField(**MONEY)
@@ -196,7 +231,6 @@ class Opinion(models.TextChoices):
 
 
 class AuditOpinion(models.Model):
-
     year = models.PositiveSmallIntegerField(unique=True)
     opinion = models.CharField(max_length=12, choices=Opinion.choices)
     auditor = models.CharField(max_length=200)
@@ -205,7 +239,9 @@ class AuditOpinion(models.Model):
     class Meta:
         ordering = ["year"]
         constraints = [
-            models.CheckConstraint(condition=Q(opinion__in=Opinion.values), name="audit_opinion_valid"),
+            models.CheckConstraint(
+                condition=Q(opinion__in=Opinion.values), name="audit_opinion_valid"
+            ),
             models.CheckConstraint(condition=~Q(source=""), name="audit_has_source"),
         ]
 

@@ -14,12 +14,12 @@ class TranslatedNameMixin(models.Model):
     class Meta:
         abstract = True
 
+    def __str__(self) -> str:
+        return self.name
+
     def localized_name(self, language: str | None = None) -> str:
         language = language or get_language() or "en"
         return self.name_translations.get(language) or self.name
-
-    def __str__(self) -> str:
-        return self.name
 
 
 class Pillar(TranslatedNameMixin):
@@ -52,7 +52,9 @@ class Programme(TranslatedNameMixin):
     pillar = models.ForeignKey(Pillar, on_delete=models.PROTECT, related_name="programmes")
     summary = models.TextField(blank=True)
     summary_translations = models.JSONField(default=dict, blank=True)
-    source = models.CharField(max_length=200, blank=True, help_text="Where it is named, e.g. E/2021/49 para 27")
+    source = models.CharField(
+        max_length=200, blank=True, help_text="Where it is named, e.g. E/2021/49 para 27"
+    )
 
     class Meta:
         ordering = ["area__position", "name"]
@@ -98,7 +100,9 @@ class Event(models.Model):
         related_name="events_hosted",
         help_text="Venue; empty for events held online",
     )
-    learning = models.BooleanField(help_text="Has learning outcomes (its participants are learners)")
+    learning = models.BooleanField(
+        help_text="Has learning outcomes (its participants are learners)"
+    )
     unplanned = models.BooleanField(default=False, help_text="Not in the approved work programme")
     with_partners = models.BooleanField(default=False)
     sdgs = models.ManyToManyField(SustainableDevelopmentGoal, blank=True, related_name="events")
@@ -110,7 +114,9 @@ class Event(models.Model):
         ordering = ["start_date", "code"]
         indexes = [models.Index(fields=["programme", "start_date"])]
         constraints = [
-            models.CheckConstraint(condition=Q(end_date__gte=F("start_date")), name="event_ends_after_start"),
+            models.CheckConstraint(
+                condition=Q(end_date__gte=F("start_date")), name="event_ends_after_start"
+            ),
             models.CheckConstraint(condition=Q(event_days__gte=1), name="event_days_positive"),
             models.CheckConstraint(
                 condition=Q(delivery_mode__in=DeliveryMode.values), name="event_delivery_mode_valid"
@@ -141,15 +147,21 @@ class Indicator(models.Model):
     period_start = models.DateField()
     period_end = models.DateField()
     value = models.DecimalField(max_digits=20, decimal_places=4)
-    comparator = models.CharField(max_length=10, choices=Comparator.choices, default=Comparator.EXACT)
+    comparator = models.CharField(
+        max_length=10, choices=Comparator.choices, default=Comparator.EXACT
+    )
     unit = models.CharField(max_length=40)
     source = models.CharField(max_length=200, help_text="Document symbol and paragraph")
 
     class Meta:
         ordering = ["programme__slug", "code", "period_start"]
         constraints = [
-            models.UniqueConstraint(fields=["programme", "code", "period"], name="indicator_unique_per_period"),
-            models.CheckConstraint(condition=Q(period_end__gte=F("period_start")), name="indicator_period_ordered"),
+            models.UniqueConstraint(
+                fields=["programme", "code", "period"], name="indicator_unique_per_period"
+            ),
+            models.CheckConstraint(
+                condition=Q(period_end__gte=F("period_start")), name="indicator_period_ordered"
+            ),
             models.CheckConstraint(condition=~Q(source=""), name="indicator_has_source"),
         ]
 
@@ -164,9 +176,15 @@ class Indicator(models.Model):
 class Highlight(models.Model):
     """A passage of a results report about a pillar, area or programme, with its paragraph."""
 
-    pillar = models.ForeignKey(Pillar, null=True, blank=True, on_delete=models.CASCADE, related_name="highlights")
-    area = models.ForeignKey(ProgrammeArea, null=True, blank=True, on_delete=models.CASCADE, related_name="highlights")
-    programme = models.ForeignKey(Programme, null=True, blank=True, on_delete=models.CASCADE, related_name="highlights")
+    pillar = models.ForeignKey(
+        Pillar, null=True, blank=True, on_delete=models.CASCADE, related_name="highlights"
+    )
+    area = models.ForeignKey(
+        ProgrammeArea, null=True, blank=True, on_delete=models.CASCADE, related_name="highlights"
+    )
+    programme = models.ForeignKey(
+        Programme, null=True, blank=True, on_delete=models.CASCADE, related_name="highlights"
+    )
     source = models.CharField(max_length=100, help_text="E/2021/49 para 27")
     paragraph = models.PositiveSmallIntegerField()
     period = models.CharField(max_length=20)
@@ -177,10 +195,14 @@ class Highlight(models.Model):
         ordering = ["paragraph"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(pillar__isnull=False) | Q(area__isnull=False) | Q(programme__isnull=False),
+                condition=Q(pillar__isnull=False)
+                | Q(area__isnull=False)
+                | Q(programme__isnull=False),
                 name="highlight_belongs_somewhere",
             ),
-            models.UniqueConstraint(fields=["source", "paragraph", "programme"], name="highlight_unique_paragraph"),
+            models.UniqueConstraint(
+                fields=["source", "paragraph", "programme"], name="highlight_unique_paragraph"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -28,9 +28,15 @@ class PublishedFigure(models.Model):
     period = models.CharField(max_length=20)
     value = models.DecimalField(max_digits=20, decimal_places=4)
     unit = models.CharField(max_length=10, choices=Unit.choices)
-    comparator = models.CharField(max_length=10, choices=Comparator.choices, default=Comparator.EXACT)
-    decimals = models.PositiveSmallIntegerField(default=0, help_text="Digits the published value was rounded to")
-    source_document = models.CharField(max_length=60, help_text="E/2021/49, or a results-site code such as R20")
+    comparator = models.CharField(
+        max_length=10, choices=Comparator.choices, default=Comparator.EXACT
+    )
+    decimals = models.PositiveSmallIntegerField(
+        default=0, help_text="Digits the published value was rounded to"
+    )
+    source_document = models.CharField(
+        max_length=60, help_text="E/2021/49, or a results-site code such as R20"
+    )
     source_locator = models.CharField(max_length=200, help_text="Paragraph, chart or table")
     definition = models.JSONField()
     discrepancy_note = models.TextField(

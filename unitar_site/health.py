@@ -35,5 +35,7 @@ def broker_status() -> str:
 def healthz(request):
     status = {"database": database_status(), "broker": broker_status()}
     healthy = status["database"] == "ok"
-    status["status"] = "ok" if healthy and status["broker"] != "down" else ("degraded" if healthy else "down")
+    status["status"] = (
+        "ok" if healthy and status["broker"] != "down" else ("degraded" if healthy else "down")
+    )
     return JsonResponse(status, status=200 if healthy else 503)

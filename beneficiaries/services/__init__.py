@@ -1,0 +1,1 @@
+"""Writes to the beneficiaries app's data, one module per concept."""

@@ -1,0 +1,30 @@
+"""The overview page and /healthz answer from the data."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_overview_shows_the_published_yearly_totals(client):
+    response = client.get("/")
+    assert response.status_code == 200
+    body = response.content.decode()
+    for total in ("322,410", "133,421", "370,139", "209,881", "896", "12,173"):
+        assert total in body
+    assert "generated" in body
+
+
+def test_healthz_reports_the_database_and_broker(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json()["database"] == "ok"
+    assert response.json()["broker"] in {"ok", "in-process"}
+
+
+def test_healthz_answers_503_when_the_database_is_down(client, monkeypatch):
+    from unitar_site import health
+
+    monkeypatch.setattr(health, "database_status", lambda: "down")
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["status"] == "down"
