@@ -1,0 +1,1 @@
+"""Writes to the programme catalogue: loaders and imports."""
