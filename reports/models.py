@@ -31,8 +31,8 @@ class PublishedFigure(models.Model):
     comparator = models.CharField(
         max_length=10, choices=Comparator.choices, default=Comparator.EXACT
     )
-    decimals = models.PositiveSmallIntegerField(
-        default=0, help_text="Digits the published value was rounded to"
+    decimals = models.SmallIntegerField(
+        default=0, help_text="Digits it was rounded to; -5 means to the nearest 100,000"
     )
     source_document = models.CharField(
         max_length=60, help_text="E/2021/49, or a results-site code such as R20"
@@ -56,3 +56,186 @@ class PublishedFigure(models.Model):
     @property
     def source(self) -> str:
         return f"{self.source_document}, {self.source_locator}"
+
+
+# Statistics -------------------------------------------------------------------------------
+# Derived tables, rebuilt from the records by reports/statistics/build.py and read only through
+# reports/selectors.py. Each beneficiary table ("cube") keeps a subset of the dimensions; the
+# query layer answers from the smallest cube that has every dimension a question needs.
+
+
+class BuildStatus(models.TextChoices):
+    RUNNING = "running", "running"
+    SUCCEEDED = "succeeded", "succeeded"
+    FAILED = "failed", "failed"
+
+
+class StatisticsBuild(models.Model):
+    """One rebuild of the statistics, full or of some slices (year and programme pairs)."""
+
+    trigger = models.CharField(
+        max_length=40, help_text="command, nightly, data change, dataset load"
+    )
+    full = models.BooleanField()
+    slices = models.JSONField(default=list, blank=True, help_text="[[year, programme id], ...]")
+    status = models.CharField(
+        max_length=10, choices=BuildStatus.choices, default=BuildStatus.RUNNING
+    )
+    started_at = models.DateTimeField()
+    finished_at = models.DateTimeField(null=True, blank=True)
+    rows_written = models.PositiveBigIntegerField(default=0)
+    duration_seconds = models.FloatField(null=True, blank=True)
+    error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-started_at"]
+        indexes = [models.Index(fields=["status", "-finished_at"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=BuildStatus.values), name="build_status_valid"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"build {self.pk} ({self.trigger}, {self.status})"
+
+
+class StatisticsLease(models.Model):
+    """The single-flight lock: one row per name; a holder keeps it until it ends or it expires."""
+
+    name = models.CharField(max_length=40, unique=True)
+    holder = models.CharField(max_length=80, blank=True)
+    expires_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.holder or 'free'}"
+
+
+class DirtySlice(models.Model):
+    """A year of a programme whose records changed since its statistics were last built."""
+
+    year = models.PositiveSmallIntegerField()
+    programme_id = models.BigIntegerField()
+    marked_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["year", "programme_id"], name="dirty_slice_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.year}/{self.programme_id}"
+
+
+class CountryStatusPeriod(models.Model):
+    """A country's groups and development status over [valid_from, valid_to): the memberships,
+    flattened so the build can join each record to the status on its event's date."""
+
+    country_id = models.BigIntegerField()
+    valid_from = models.DateField()
+    valid_to = models.DateField()
+    development_status = models.CharField(max_length=20)
+    ldc = models.BooleanField()
+    lldc = models.BooleanField()
+    sids = models.BooleanField()
+    fragile = models.BooleanField()
+
+    class Meta:
+        indexes = [models.Index(fields=["country_id", "valid_from"])]
+
+    def __str__(self) -> str:
+        return f"{self.country_id} {self.valid_from}..{self.valid_to} {self.development_status}"
+
+
+class BeneficiaryCube(models.Model):
+    """Dimensions every cube keeps, and the two measures."""
+
+    year = models.PositiveSmallIntegerField()
+    programme_id = models.BigIntegerField()
+    area_id = models.BigIntegerField()
+    pillar_id = models.BigIntegerField()
+    learning = models.BooleanField()
+    delivery = models.CharField(max_length=16)
+    gender = models.CharField(max_length=8)
+    beneficiaries = models.PositiveBigIntegerField()
+    certificates = models.PositiveBigIntegerField()
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return f"{self.year}/{self.programme_id}: {self.beneficiaries}"
+
+
+class BeneficiaryStatistic(BeneficiaryCube):
+    """The finest grain: every dimension anything publishes."""
+
+    country_id = models.BigIntegerField()
+    region = models.CharField(max_length=32)
+    development_status = models.CharField(max_length=20)
+    ldc = models.BooleanField()
+    lldc = models.BooleanField()
+    sids = models.BooleanField()
+    fragile = models.BooleanField()
+    age_group = models.CharField(max_length=12)
+    disability = models.BooleanField()
+    sector = models.CharField(max_length=32)
+
+    class Meta:
+        indexes = [models.Index(fields=["year", "programme_id"])]
+
+
+class BeneficiaryByCountry(BeneficiaryCube):
+    country_id = models.BigIntegerField()
+    region = models.CharField(max_length=32)
+    development_status = models.CharField(max_length=20)
+    ldc = models.BooleanField()
+    lldc = models.BooleanField()
+    sids = models.BooleanField()
+    fragile = models.BooleanField()
+
+    class Meta:
+        indexes = [models.Index(fields=["year", "programme_id"])]
+
+
+class BeneficiaryByPlace(BeneficiaryCube):
+    region = models.CharField(max_length=32)
+    development_status = models.CharField(max_length=20)
+    ldc = models.BooleanField()
+    lldc = models.BooleanField()
+    sids = models.BooleanField()
+    fragile = models.BooleanField()
+
+    class Meta:
+        indexes = [models.Index(fields=["year", "programme_id"])]
+
+
+class BeneficiaryByProfile(BeneficiaryCube):
+    age_group = models.CharField(max_length=12)
+    disability = models.BooleanField()
+    sector = models.CharField(max_length=32)
+
+    class Meta:
+        indexes = [models.Index(fields=["year", "programme_id"])]
+
+
+class EventStatistic(models.Model):
+    """Events and event days by year, programme, venue, delivery mode, learning and planning."""
+
+    year = models.PositiveSmallIntegerField()
+    programme_id = models.BigIntegerField()
+    area_id = models.BigIntegerField()
+    pillar_id = models.BigIntegerField()
+    country_id = models.BigIntegerField(null=True)
+    region = models.CharField(max_length=32, blank=True)
+    delivery = models.CharField(max_length=16)
+    learning = models.BooleanField()
+    unplanned = models.BooleanField()
+    events = models.PositiveIntegerField()
+    event_days = models.PositiveBigIntegerField()
+
+    class Meta:
+        indexes = [models.Index(fields=["year", "programme_id"])]
+
+    def __str__(self) -> str:
+        return f"{self.year}/{self.programme_id}: {self.events} events"

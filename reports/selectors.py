@@ -1,14 +1,266 @@
-"""Reads for report pages. Until the statistics tables exist, headlines group the raw records."""
+"""The one query layer: beneficiary and event counts from the statistics tables.
 
-from dataclasses import dataclass
+Dashboards, reports, exports and the API ask here, never the records or the tables themselves.
+Each question is answered from the smallest statistics cube that has all its dimensions, and
+small cells are suppressed for callers who may not see them.
+"""
 
-from django.db.models import Count, Q, Sum
-from django.db.models.functions import ExtractYear
+import datetime
+from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
 
-from beneficiaries.models import AggregateTally, Participation
-from programmes.models import Event
+from django.conf import settings
+from django.db.models import Q, Sum
+
+from beneficiaries.models import Country
+from programmes.models import Pillar, Programme, ProgrammeArea
 from reports.figures import evaluate, reproduces
-from reports.models import PublishedFigure
+from reports.models import (
+    BeneficiaryByCountry,
+    BeneficiaryByPlace,
+    BeneficiaryByProfile,
+    BeneficiaryStatistic,
+    BuildStatus,
+    EventStatistic,
+    PublishedFigure,
+    StatisticsBuild,
+)
+from reports.queries import (
+    BENEFICIARY_DIMENSIONS,
+    BENEFICIARY_FILTERS,
+    COUNTRY_GROUPS,
+    EVENT_DIMENSIONS,
+    EVENT_FILTERS,
+    Query,
+    parse,
+)
+
+# Smallest first: the first cube with every needed column answers.
+CUBES = (BeneficiaryByPlace, BeneficiaryByProfile, BeneficiaryByCountry, BeneficiaryStatistic)
+PLACE_COLUMNS = ("development_status", "ldc", "lldc", "sids", "fragile")
+COLUMNS = {  # dimension or filter -> the statistics columns it needs
+    "year": ("year",),
+    "year_from": ("year",),
+    "year_to": ("year",),
+    "pillar": ("pillar_id",),
+    "area": ("area_id",),
+    "programme": ("programme_id",),
+    "country": ("country_id",),
+    "region": ("region",),
+    "country_group": PLACE_COLUMNS,
+    "gender": ("gender",),
+    "age_group": ("age_group",),
+    "disability": ("disability",),
+    "sector": ("sector",),
+    "beneficiary_type": ("learning",),
+    "delivery": ("delivery",),
+    "learning": ("learning",),
+    "unplanned": ("unplanned",),
+}
+GROUP_CONDITIONS = {
+    "ldc": Q(ldc=True),
+    "lldc": Q(lldc=True),
+    "sids": Q(sids=True),
+    "special-situation": Q(development_status="special-situation"),
+    "developing": Q(development_status__in=["developing", "special-situation"]),
+    "developed": Q(development_status="developed"),
+}
+
+
+@dataclass
+class Counts:
+    """An answer: rows of dimension values with a count, the total, and the build it came from."""
+
+    as_of: datetime.datetime | None
+    group_by: tuple[str, ...]
+    total: int | None
+    total_suppressed: bool
+    rows: list[dict] = field(default_factory=list)
+
+
+def latest_build() -> StatisticsBuild | None:
+    return (
+        StatisticsBuild.objects.filter(status=BuildStatus.SUCCEEDED)
+        .order_by("-finished_at")
+        .first()
+    )
+
+
+def as_of() -> datetime.datetime | None:
+    build = latest_build()
+    return build.finished_at if build else None
+
+
+class _Names:
+    """Slugs for ids and ids for slugs of the reference tables, read once per question."""
+
+    def __init__(self):
+        self.slug = {
+            "pillar_id": dict(Pillar.objects.values_list("id", "slug")),
+            "area_id": dict(ProgrammeArea.objects.values_list("id", "slug")),
+            "programme_id": dict(Programme.objects.values_list("id", "slug")),
+            "country_id": dict(Country.objects.values_list("id", "iso3")),
+        }
+        self.id = {column: {v: k for k, v in ids.items()} for column, ids in self.slug.items()}
+
+
+def _condition(name: str, values: tuple, names: _Names) -> Q:
+    if name == "year":
+        return Q(year=values[0])
+    if name == "year_from":
+        return Q(year__gte=values[0])
+    if name == "year_to":
+        return Q(year__lte=values[0])
+    if name == "country_group":
+        return reduce(or_, (GROUP_CONDITIONS[v] for v in values))
+    if name == "beneficiary_type":
+        return Q(learning__in=[v == "learning" for v in values])
+    column = COLUMNS[name][0]
+    if column in names.id:
+        return Q(**{f"{column}__in": [names.id[column][v] for v in values]})
+    return Q(**{f"{column}__in": list(values)})
+
+
+def _cube(query: Query):
+    needed = {c for name in (*query.filters, *query.group_by) for c in COLUMNS[name]}
+    for cube in CUBES:
+        if needed <= {f.column for f in cube._meta.concrete_fields}:
+            return cube
+    raise AssertionError(f"no statistics cube has {needed}")
+
+
+def _rows(queryset, query: Query, measure: str, names: _Names) -> list[dict]:
+    """Grouped sums; country groups overlap (a country can be LDC and LLDC), so each is a sum."""
+    dims = [d for d in query.group_by if d != "country_group"]
+    columns = [COLUMNS[d][0] for d in dims]
+    if "country_group" in query.group_by:
+        sums = {g: Sum(measure, filter=cond) for g, cond in GROUP_CONDITIONS.items()}
+        grouped = queryset.values(*columns).annotate(
+            **{f"n_{i}": s for i, s in enumerate(sums.values())}
+        )
+        records = [
+            {**r, "country_group": group, "n": r[f"n_{i}"] or 0}
+            for r in grouped
+            for i, group in enumerate(COUNTRY_GROUPS)
+        ]
+        records = [r for r in records if r["n"]]
+    else:
+        records = list(queryset.values(*columns).annotate(n=Sum(measure)))
+    rows = []
+    for record in records:
+        row = {}
+        for dimension, column in zip(dims, columns, strict=True):
+            value = record[column]
+            if column in names.slug:
+                value = names.slug[column][value]
+            elif dimension == "beneficiary_type":
+                value = "learning" if value else "knowledge-sharing"
+            row[dimension] = value
+        if "country_group" in query.group_by:
+            row["country_group"] = record["country_group"]
+        row = {d: row[d] for d in query.group_by}
+        row["n"] = int(record["n"] or 0)
+        rows.append(row)
+    order = {g: i for i, g in enumerate(COUNTRY_GROUPS)}
+    rows.sort(
+        key=lambda r: tuple(
+            (order[r[d]] if d == "country_group" else (r[d] is None, r[d])) for d in query.group_by
+        )
+    )
+    return rows
+
+
+def suppress(values: list[int], total: int, threshold: int) -> tuple[list[bool], bool]:
+    """Which cells (and whether the total) to hide so no value from 1 to threshold-1 shows.
+
+    Primary: every cell from 1 to threshold-1. Secondary: while the hidden cells add up to less
+    than the threshold (so total minus the shown cells would reveal them), hide the next smallest
+    shown non-zero cell too. Zero stays visible: a zero is not a person.
+    """
+    if 0 < total < threshold:
+        return [v > 0 for v in values], True
+    hidden = [0 < v < threshold for v in values]
+    while any(hidden) and sum(v for v, h in zip(values, hidden, strict=True) if h) < threshold:
+        candidates = [i for i, v in enumerate(values) if v > 0 and not hidden[i]]
+        if not candidates:
+            return [v > 0 for v in values], True
+        hidden[min(candidates, key=lambda i: values[i])] = True
+    return hidden, False
+
+
+def beneficiary_counts(params, *, see_small_cells: bool = False) -> Counts:
+    """Beneficiaries (participations plus tallies) under the filters, grouped by dimensions."""
+    return _counts(
+        parse(params, BENEFICIARY_FILTERS, BENEFICIARY_DIMENSIONS),
+        "beneficiaries",
+        None if see_small_cells else settings.SMALL_CELL_THRESHOLD,
+    )
+
+
+def certificate_counts(params, *, see_small_cells: bool = False) -> Counts:
+    return _counts(
+        parse(params, BENEFICIARY_FILTERS, BENEFICIARY_DIMENSIONS),
+        "certificates",
+        None if see_small_cells else settings.SMALL_CELL_THRESHOLD,
+    )
+
+
+def event_counts(params) -> Counts:
+    """Events under the filters, grouped; rows carry `events` and `event_days`."""
+    query = parse(params, EVENT_FILTERS, EVENT_DIMENSIONS)
+    names = _Names()
+    queryset = EventStatistic.objects.all()
+    for name, values in query.filters.items():
+        queryset = queryset.filter(_event_condition(name, values, names))
+    columns = [_event_column(d) for d in query.group_by]
+    rows = []
+    for record in queryset.values(*columns).annotate(
+        events_n=Sum("events"), days_n=Sum("event_days")
+    ):
+        row = {}
+        for dimension, column in zip(query.group_by, columns, strict=True):
+            value = record[column]
+            if column in names.slug:
+                value = names.slug[column].get(value) if value is not None else None
+            elif column == "region":
+                value = value or None
+            row[dimension] = value
+        row["events"] = int(record["events_n"])
+        row["event_days"] = int(record["days_n"])
+        rows.append(row)
+    rows.sort(key=lambda r: tuple((r[d] is None, r[d]) for d in query.group_by))
+    return Counts(as_of(), query.group_by, sum(r["events"] for r in rows), False, rows)
+
+
+def _event_column(dimension: str) -> str:
+    return {"delivery": "delivery"}.get(dimension, COLUMNS[dimension][0])
+
+
+def _event_condition(name: str, values: tuple, names: _Names) -> Q:
+    if name in ("learning", "unplanned"):
+        return Q(**{name: values[0]})
+    return _condition(name, values, names)
+
+
+def _counts(query: Query, measure: str, threshold: int | None) -> Counts:
+    names = _Names()
+    queryset = _cube(query).objects.all()
+    for name, values in query.filters.items():
+        queryset = queryset.filter(_condition(name, values, names))
+    total = int(queryset.aggregate(n=Sum(measure))["n"] or 0)
+    rows = _rows(queryset, query, measure, names) if query.group_by else [{"n": total}]
+    hidden, total_hidden = ([False] * len(rows), False)
+    if threshold:
+        hidden, total_hidden = suppress([r["n"] for r in rows], total, threshold)
+    for row, is_hidden in zip(rows, hidden, strict=True):
+        row[measure] = None if is_hidden else row["n"]
+        row["suppressed"] = is_hidden
+        del row["n"]
+    return Counts(as_of(), query.group_by, None if total_hidden else total, total_hidden, rows)
+
+
+# Pages ------------------------------------------------------------------------------------
 
 
 @dataclass
@@ -19,7 +271,6 @@ class YearHeadline:
     events: int = 0
     event_days: int = 0
     certificates: int = 0
-    countries: int = 0
 
     @property
     def knowledge_sharing(self) -> int:
@@ -31,48 +282,19 @@ class YearHeadline:
 
 
 def yearly_headlines() -> list[YearHeadline]:
-    """Beneficiaries, learners, events, days, certificates and countries reached, per year."""
+    """Beneficiaries, learners, certificates, events and event days per year."""
     years: dict[int, YearHeadline] = {}
-
-    def row(year: int) -> YearHeadline:
-        return years.setdefault(year, YearHeadline(year))
-
-    for rec in (
-        Participation.objects.annotate(year=ExtractYear("event__start_date"))
-        .values("year")
-        .annotate(
-            n=Count("id"),
-            learners=Count("id", filter=Q(event__learning=True)),
-            certified=Count("id", filter=Q(certified=True)),
-            countries=Count("country", distinct=True),
-        )
-    ):
-        headline = row(rec["year"])
-        headline.beneficiaries += rec["n"]
-        headline.learners += rec["learners"]
-        headline.certificates += rec["certified"]
-        headline.countries = rec["countries"]
-    for rec in (
-        AggregateTally.objects.annotate(year=ExtractYear("event__start_date"))
-        .values("year")
-        .annotate(
-            n=Sum("beneficiaries"),
-            learners=Sum("beneficiaries", filter=Q(event__learning=True)),
-            certified=Sum("certificates"),
-        )
-    ):
-        headline = row(rec["year"])
-        headline.beneficiaries += rec["n"] or 0
-        headline.learners += rec["learners"] or 0
-        headline.certificates += rec["certified"] or 0
-    for rec in (
-        Event.objects.annotate(year=ExtractYear("start_date"))
-        .values("year")
-        .annotate(n=Count("id"), days=Sum("event_days"))
-    ):
-        headline = row(rec["year"])
-        headline.events = rec["n"]
-        headline.event_days = rec["days"] or 0
+    by_type = beneficiary_counts({"group_by": "year,beneficiary_type"}, see_small_cells=True)
+    for row in by_type.rows:
+        headline = years.setdefault(row["year"], YearHeadline(row["year"]))
+        headline.beneficiaries += row["beneficiaries"]
+        if row["beneficiary_type"] == "learning":
+            headline.learners += row["beneficiaries"]
+    for row in certificate_counts({"group_by": "year"}, see_small_cells=True).rows:
+        years.setdefault(row["year"], YearHeadline(row["year"])).certificates = row["certificates"]
+    for row in event_counts({"group_by": "year"}).rows:
+        headline = years.setdefault(row["year"], YearHeadline(row["year"]))
+        headline.events, headline.event_days = row["events"], row["event_days"]
     return [years[y] for y in sorted(years)]
 
 
@@ -91,5 +313,11 @@ def published_figure_checks() -> list[FigureCheck]:
     return checks
 
 
+def recent_builds(limit: int = 20) -> list[StatisticsBuild]:
+    return list(StatisticsBuild.objects.all()[:limit])
+
+
 def dataset_is_generated() -> bool:
+    from programmes.models import Event
+
     return Event.objects.filter(generated=True).exists()

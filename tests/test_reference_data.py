@@ -129,12 +129,13 @@ def test_fragile_intervals_reproduce_each_fiscal_years_list_size(fiscal_year, si
         assert len(on_list) == size, day
 
 
-def a_country(iso3: str = "FRA") -> Country:
+def a_country(iso3: str = "QQA") -> Country:
+    """A made-up country (codes from ISO's user-assigned range), apart from the loaded ones."""
     return Country.objects.create(
         iso3=iso3,
-        iso2="FR",
-        m49=250,
-        name="France",
+        iso2="QQ",
+        m49=998,
+        name="Testland",
         region="europe",
         m49_subregion="Western Europe",
         developed=True,

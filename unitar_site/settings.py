@@ -170,6 +170,12 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2, "socket_timeout": 5}
 CELERY_TIMEZONE = TIME_ZONE
 
+# Statistics: cells from 1 to SMALL_CELL_THRESHOLD - 1 are suppressed for those who may not see
+# them; a build holds its lease at most this long (a killed worker's lease then expires).
+SMALL_CELL_THRESHOLD = int(os.environ.get("SMALL_CELL_THRESHOLD", "5"))
+STATISTICS_LEASE_SECONDS = int(os.environ.get("STATISTICS_LEASE_SECONDS", "3900"))
+STATISTICS_TIME_LIMIT_SECONDS = int(os.environ.get("STATISTICS_TIME_LIMIT_SECONDS", "3600"))
+
 # Pages, JSON and logs: errors go to stderr, which the process manager keeps.
 LOGGING = {
     "version": 1,

@@ -14,6 +14,7 @@ STATUSES = (
     DevelopmentStatus.SPECIAL_SITUATION,
 )
 STATUS_INDEX = {status.value: i for i, status in enumerate(STATUSES)}
+PUBLISHED_SPECIAL_GROUPS = ("ldc", "lldc", "sids")
 
 
 @dataclass
@@ -68,8 +69,9 @@ class CountryTable:
         )
 
     def status_on(self, day: datetime.date) -> np.ndarray:
-        """Status index per country: special situation wins, then the M49 developed regions."""
-        special = self.in_groups(day)
+        """Status index per country as the published shares count it: LDC, LLDC or SIDS first
+        (R20's "countries in special situations"), then the M49 developed regions."""
+        special = self.in_groups(day, PUBLISHED_SPECIAL_GROUPS)
         return np.where(special, 2, np.where(self.developed, 0, 1))
 
     def stable_in_year(

@@ -24,7 +24,6 @@ from .plan import (
     PLAN,
     PROGRAMMES,
     REFERENCE_YEAR,
-    UNOSAT_2019_LDC_SIDS_LEARNERS,
     YEARS,
     Pin,
     Profile,
@@ -51,8 +50,9 @@ ROAD_SAFETY_2020_SECTORS = {
     "private-sector": 900,
     "other": 1_000,
 }
-# E/2021/49 para 6: 275 clinicians in Rwanda, among Defeat-NCD's 2020 beneficiaries.
-OTHER_COUNTRY_PINS = {("defeat-ncd-partnership", 2020): ("RWA", 275)}
+# Defeat-NCD's 2020 beneficiaries: 275 clinicians in Rwanda (E/2021/49 para 6); the rest in its
+# other programme country, Myanmar (para 60).
+OTHER_COUNTRY_PINS = {("defeat-ncd-partnership", 2020): {"RWA": 275, "MMR": 161}}
 COLOMBIA_TALLY_WOMEN_SHARE = 0.52
 
 
@@ -488,16 +488,15 @@ class _Year:
                 continue
             if not learner:
                 if (slug, year) in OTHER_COUNTRY_PINS:
-                    iso3, count = OTHER_COUNTRY_PINS[(slug, year)]
-                    yield slug, mine[:count], np.full(count, table.index_of(iso3))
+                    counts = OTHER_COUNTRY_PINS[(slug, year)]
+                    chosen = np.repeat([table.index_of(c) for c in counts], list(counts.values()))
+                    yield slug, mine, chosen
                 continue
             if isinstance(pin.countries, tuple):
                 chosen = [table.index_of(c) for c in pin.countries]
                 split = largest_remainder(len(mine), table.weights[chosen], minimum=1)
                 yield slug, mine, np.repeat(chosen, split)
             elif pin.countries or pin.country_groups:
-                if slug == "unosat-gis-training" and self.year == 2019:
-                    mine = mine[:UNOSAT_2019_LDC_SIDS_LEARNERS]
                 yield slug, mine, self._spread(mine, pin, cells)
 
     def _spread(self, mine: np.ndarray, pin: Pin, cells: np.ndarray) -> np.ndarray:

@@ -11,14 +11,15 @@ from collections.abc import Callable, Iterator
 
 import numpy as np
 from django.db import connection, transaction
-from finance.published import FINANCE_FIGURES
-from finance.services.dataset import load_finance_dataset
-from programmes.services.catalogue import load_catalogue
 
 from beneficiaries.models import AggregateTally, Participation
 from beneficiaries.services.reference import load_reference_data
+from finance.published import FINANCE_FIGURES
+from finance.services.dataset import load_finance_dataset
 from programmes.models import Event, Programme
+from programmes.services.catalogue import load_catalogue
 from reports.models import PublishedFigure
+from reports.services.statistics import run_build
 
 from .countries import CountryTable
 from .generator import generate
@@ -41,9 +42,7 @@ def load_dataset(progress: Progress | None = None) -> dict[str, int]:
         counts = {**load_reference_data(), **load_catalogue()}
         counts.update(load_finance_dataset())
         progress("reference data", 0)
-        Participation.objects.filter(generated=True).delete()
-        AggregateTally.objects.filter(generated=True).delete()
-        Event.objects.filter(generated=True).delete()
+        _delete_generated_records()
         table = CountryTable.from_database()
         dataset = generate(table)
         progress("generated", 0)
@@ -64,8 +63,22 @@ def load_dataset(progress: Progress | None = None) -> dict[str, int]:
         counts["events"] = len(event_ids)
         counts["tallies"] = len(dataset.tallies)
         counts["published_figures"] = load_published_figures()
+        progress("statistics", 0)
+        build = run_build(full=True, trigger="dataset load")
+        counts["statistics_rows"] = build.rows_written
     counts["seconds"] = round(time.monotonic() - started, 1)
     return counts
+
+
+def _delete_generated_records() -> None:
+    """Set-based deletes: the ORM's delete() would fetch a million rows to send their signals."""
+    event, sdg = Event._meta.db_table, Event.sdgs.through._meta.db_table
+    generated_events = f"SELECT id FROM {event} WHERE generated"  # noqa: S608
+    with connection.cursor() as cursor:
+        for table in (Participation._meta.db_table, AggregateTally._meta.db_table):
+            cursor.execute(f"DELETE FROM {table} WHERE generated")  # noqa: S608
+        cursor.execute(f"DELETE FROM {sdg} WHERE event_id IN ({generated_events})")  # noqa: S608
+        cursor.execute(f"DELETE FROM {event} WHERE generated")  # noqa: S608
 
 
 def _insert_events(events: list[dict], table: CountryTable) -> list[int]:

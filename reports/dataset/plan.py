@@ -105,11 +105,11 @@ PLAN: dict[int, YearPlan] = {
         areas={
             "peace": Totals(8_900, 5_800, 80, 20, 3_100),
             "people": Totals(36_862, 3_088, 90, 110, 15_000),
-            "planet": Totals(41_416, 30_184, 70, 80, 18_000),
+            "planet": Totals(41_697, 30_184, 70, 80, 18_000),
             "prosperity": Totals(1_100, 221, 35, 10, 700),
             "diplomacy": Totals(600, 100, 60, 10, 450),
             "agenda-2030": Totals(2_500, 1_500, 25, 20, 1_753),
-            "unosat": Totals(1_000, 0, 25, 0, 600),
+            "unosat": Totals(719, 0, 25, 0, 600),
             "defeat-ncd": Totals(0, 150, 0, 36, 0),
         },
     ),
@@ -253,7 +253,10 @@ PINS: dict[tuple[str, int], Pin] = {
     ),
     ("clean-energy-challenge", 2019): Pin(learners=0, others=0, learning_events=0, other_events=0),
     ("cifal-global-network", 2019): Pin(learners=34_862, countries=70),
-    ("unosat-gis-training", 2019): Pin(learners=1_000, learning_events=25),
+    # UNOSAT's 2019 and 2020 learners from LDCs and SIDS: the 1,189 of E/2021/49 para 49.
+    ("unosat-gis-training", 2019): Pin(
+        learners=719, learning_events=25, country_groups=("ldc", "sids")
+    ),
     ("women-leadership-diplomacy", 2019): Pin(
         learners=250, others=50, learning_events=4, other_events=2
     ),
@@ -323,10 +326,6 @@ PINS: dict[tuple[str, int], Pin] = {
         others=436, other_events=15, extra={"rwanda_clinicians": 275}
     ),
 }
-
-# UNOSAT's 2019 learners from least developed countries and small island developing States:
-# with 2020's 470 they make the 1,189 of E/2021/49 para 49.
-UNOSAT_2019_LDC_SIDS_LEARNERS = 719
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""Write operations of the finance app: the bundled finance dataset."""
