@@ -1,0 +1,18 @@
+# The production image: slim Python, dependencies from the hashed lock file, a non-root user.
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 DJANGO_ENV=production VAR_DIR=/app/var
+WORKDIR /app
+
+COPY requirements/base.lock requirements/base.lock
+RUN pip install --no-cache-dir --require-hashes -r requirements/base.lock
+
+COPY . .
+# Static files are collected at build time, with a throwaway key that never leaves the build.
+RUN SECRET_KEY=build-only ALLOWED_HOSTS=build python manage.py collectstatic --noinput -v0 \
+    && useradd --system --uid 10001 --home-dir /app unitar \
+    && mkdir -p /app/var && chown -R unitar /app/var
+
+USER unitar
+EXPOSE 8000
+CMD ["gunicorn", "unitar_site.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]

@@ -1,0 +1,59 @@
+# Two commands matter: `make run` and `make test`. Both work in a fresh clone with python3.11.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+PORT ?= 8000
+VENV := .venv
+BIN := $(VENV)/bin
+LOCK := requirements/dev.lock
+STAMP := $(VENV)/.installed-$(notdir $(LOCK))
+# Tests read static files from the app directories; no collectstatic needed.
+TEST_ENV := STATICFILES_BACKEND=django.contrib.staticfiles.storage.StaticFilesStorage
+
+.PHONY: run test lint format lock migrate load stats bench clean
+
+$(STAMP): $(LOCK)
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+## Set up, migrate, load the bundled dataset if the database is empty, serve on 127.0.0.1:$(PORT).
+run: $(STAMP)
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py collectstatic --noinput -v0
+	$(BIN)/python manage.py load_dataset --if-empty
+	@echo "Serving on http://127.0.0.1:$(PORT)/"
+	$(BIN)/gunicorn unitar_site.wsgi --bind 127.0.0.1:$(PORT) --workers 2 --access-logfile -
+
+## Lint, check migrations, run every test (PYTEST_ARGS passes options through).
+test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
+	$(TEST_ENV) $(BIN)/pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+## Re-pin every dependency, with hashes, from pyproject.toml.
+lock: $(STAMP)
+	$(BIN)/python -m pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 -o requirements/dev.lock
+	$(BIN)/uv pip compile pyproject.toml --generate-hashes --python-version 3.11 -o requirements/base.lock
+
+migrate: $(STAMP)
+	$(BIN)/python manage.py migrate --noinput
+
+load: migrate
+	$(BIN)/python manage.py load_dataset
+
+stats: $(STAMP)
+	$(BIN)/python manage.py rebuild_stats --full
+
+clean:
+	rm -rf var $(VENV)
