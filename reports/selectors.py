@@ -135,9 +135,12 @@ def _rows(queryset, query: Query, measure: str, names: _Names) -> list[dict]:
     dims = [d for d in query.group_by if d != "country_group"]
     columns = [COLUMNS[d][0] for d in dims]
     if "country_group" in query.group_by:
-        sums = {g: Sum(measure, filter=cond) for g, cond in GROUP_CONDITIONS.items()}
-        grouped = queryset.values(*columns).annotate(
-            **{f"n_{i}": s for i, s in enumerate(sums.values())}
+        sums = {
+            f"n_{i}": Sum(measure, filter=GROUP_CONDITIONS[g]) for i, g in enumerate(COUNTRY_GROUPS)
+        }
+        # values() with no columns would group by every field: aggregate the whole set instead.
+        grouped = (
+            queryset.values(*columns).annotate(**sums) if columns else [queryset.aggregate(**sums)]
         )
         records = [
             {**r, "country_group": group, "n": r[f"n_{i}"] or 0}

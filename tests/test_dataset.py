@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 from django.core.management import call_command
 from django.db.models import F
-from finance.published import FINANCE_FIGURES
 
 from beneficiaries.models import AggregateTally, Participation
+from finance.published import FINANCE_FIGURES
 from programmes.models import Event
 from reports.dataset.countries import CountryTable
 from reports.dataset.generator import generate
