@@ -320,6 +320,16 @@ def recent_builds(limit: int = 20) -> list[StatisticsBuild]:
     return list(StatisticsBuild.objects.all()[:limit])
 
 
+def build_progress() -> dict | None:
+    """The running build's progress as a percentage, if a build is running."""
+    from reports.services.statistics import running_progress
+
+    progress = running_progress()
+    if not progress:
+        return None
+    return {**progress, "percent": round(100 * progress["done"] / max(progress["steps"], 1))}
+
+
 def dataset_is_generated() -> bool:
     from programmes.models import Event
 

@@ -28,3 +28,27 @@ def test_healthz_answers_503_when_the_database_is_down(client, monkeypatch):
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json()["status"] == "down"
+
+
+def test_data_quality_lists_the_statistics_builds_for_staff(admin_client):
+    response = admin_client.get("/data-quality/")
+    assert response.status_code == 200
+    assert "dataset load" in response.content.decode()
+
+
+def test_data_quality_shows_a_running_build_s_progress(admin_client):
+    from django.core.cache import cache
+
+    from reports.services.statistics import PROGRESS_KEY
+
+    cache.set(PROGRESS_KEY, {"build": 99, "done": 3, "steps": 6})
+    try:
+        assert (
+            "Build 99 is running: 50% done" in admin_client.get("/data-quality/").content.decode()
+        )
+    finally:
+        cache.delete(PROGRESS_KEY)
+
+
+def test_data_quality_is_not_public(client):
+    assert client.get("/data-quality/").status_code == 302

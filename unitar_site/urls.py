@@ -10,5 +10,6 @@ from .health import healthz
 urlpatterns = [
     path("", report_views.overview, name="overview"),
     path("healthz", healthz, name="healthz"),
+    path("data-quality/", report_views.data_quality, name="data-quality"),
     path("admin/", admin.site.urls),
 ]

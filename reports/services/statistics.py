@@ -12,6 +12,7 @@ import logging
 import time
 from collections.abc import Callable, Iterable, Sequence
 
+from django.core.cache import cache
 from django.db import connection, transaction
 from django.utils import timezone
 
@@ -253,9 +254,24 @@ def run_build(
         return _build(full=full, trigger=trigger, progress=progress)
 
 
+PROGRESS_KEY = "statistics-build-progress"
+
+
+def running_progress() -> dict | None:
+    """{"build": id, "done": steps done, "steps": steps} of the build running now, if any."""
+    return cache.get(PROGRESS_KEY)
+
+
 def _build(*, full: bool, trigger: str, progress: Progress) -> StatisticsBuild | None:
     started = time.monotonic()
     build = StatisticsBuild.objects.create(trigger=trigger, full=full, started_at=timezone.now())
+    report = progress
+
+    def progress(done: int, steps: int) -> None:
+        # The build's own writes stay invisible until it commits; the cache is seen at once.
+        cache.set(PROGRESS_KEY, {"build": build.pk, "done": done, "steps": steps}, timeout=3600)
+        report(done, steps)
+
     try:
         with transaction.atomic():
             dirty = list(
@@ -273,6 +289,7 @@ def _build(*, full: bool, trigger: str, progress: Progress) -> StatisticsBuild |
             build.duration_seconds = round(time.monotonic() - started, 3)
             build.save()
     except Exception as error:
+        cache.delete(PROGRESS_KEY)
         StatisticsBuild.objects.filter(pk=build.pk).update(
             status=BuildStatus.FAILED,
             finished_at=timezone.now(),
