@@ -8,6 +8,9 @@ STAMP := $(VENV)/.installed-$(notdir $(LOCK))
 # Tests read static files from the app directories; no collectstatic needed.
 TEST_ENV := STATICFILES_BACKEND=django.contrib.staticfiles.storage.StaticFilesStorage
 
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/unitar_bench
+N ?= 1000000
+
 .PHONY: run test lint format lock migrate load stats bench clean
 
 $(STAMP): $(LOCK)
@@ -54,6 +57,13 @@ load: migrate
 
 stats: $(STAMP)
 	$(BIN)/python manage.py rebuild_stats --full
+
+## Statistics benchmark on PostgreSQL (not part of `make test`): N=10000000 make bench.
+bench: $(STAMP)
+	psql "$(BENCH_DATABASE_URL)" -c "SELECT 1" >/dev/null 2>&1 || \
+		psql "$(dir $(BENCH_DATABASE_URL))postgres" -c "CREATE DATABASE $(notdir $(BENCH_DATABASE_URL))"
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python manage.py migrate --noinput -v0
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python manage.py bench --participations $(N)
 
 clean:
 	rm -rf var $(VENV)

@@ -9,6 +9,7 @@ import datetime
 from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
+from typing import ClassVar
 
 from django.conf import settings
 from django.db.models import Q, Sum
@@ -93,7 +94,17 @@ def as_of() -> datetime.datetime | None:
 
 
 class _Names:
-    """Slugs for ids and ids for slugs of the reference tables, read once per question."""
+    """Slugs for ids and ids for slugs of the reference tables, read once per statistics build
+    (a new build may follow new reference rows)."""
+
+    _cache: ClassVar[dict] = {}
+
+    @classmethod
+    def for_build(cls, build: StatisticsBuild | None) -> "_Names":
+        key = (build.pk, build.finished_at) if build else None
+        if key not in cls._cache or key is None:
+            cls._cache = {key: cls()}
+        return cls._cache[key]
 
     def __init__(self):
         self.slug = {
@@ -212,7 +223,8 @@ def certificate_counts(params, *, see_small_cells: bool = False) -> Counts:
 def event_counts(params) -> Counts:
     """Events under the filters, grouped; rows carry `events` and `event_days`."""
     query = parse(params, EVENT_FILTERS, EVENT_DIMENSIONS)
-    names = _Names()
+    build = latest_build()
+    names = _Names.for_build(build)
     queryset = EventStatistic.objects.all()
     for name, values in query.filters.items():
         queryset = queryset.filter(_event_condition(name, values, names))
@@ -233,7 +245,8 @@ def event_counts(params) -> Counts:
         row["event_days"] = int(record["days_n"])
         rows.append(row)
     rows.sort(key=lambda r: tuple((r[d] is None, r[d]) for d in query.group_by))
-    return Counts(as_of(), query.group_by, sum(r["events"] for r in rows), False, rows)
+    as_of_time = build.finished_at if build else None
+    return Counts(as_of_time, query.group_by, sum(r["events"] for r in rows), False, rows)
 
 
 def _event_column(dimension: str) -> str:
@@ -247,12 +260,17 @@ def _event_condition(name: str, values: tuple, names: _Names) -> Q:
 
 
 def _counts(query: Query, measure: str, threshold: int | None) -> Counts:
-    names = _Names()
+    build = latest_build()
+    names = _Names.for_build(build)
     queryset = _cube(query).objects.all()
     for name, values in query.filters.items():
         queryset = queryset.filter(_condition(name, values, names))
-    total = int(queryset.aggregate(n=Sum(measure))["n"] or 0)
-    rows = _rows(queryset, query, measure, names) if query.group_by else [{"n": total}]
+    if query.group_by and "country_group" not in query.group_by:
+        rows = _rows(queryset, query, measure, names)
+        total = sum(r["n"] for r in rows)  # the cells partition the total: no second query
+    else:
+        total = int(queryset.aggregate(n=Sum(measure))["n"] or 0)
+        rows = _rows(queryset, query, measure, names) if query.group_by else [{"n": total}]
     hidden, total_hidden = ([False] * len(rows), False)
     if threshold:
         hidden, total_hidden = suppress([r["n"] for r in rows], total, threshold)
@@ -260,7 +278,8 @@ def _counts(query: Query, measure: str, threshold: int | None) -> Counts:
         row[measure] = None if is_hidden else row["n"]
         row["suppressed"] = is_hidden
         del row["n"]
-    return Counts(as_of(), query.group_by, None if total_hidden else total, total_hidden, rows)
+    as_of_time = build.finished_at if build else None
+    return Counts(as_of_time, query.group_by, None if total_hidden else total, total_hidden, rows)
 
 
 # Pages ------------------------------------------------------------------------------------

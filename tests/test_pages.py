@@ -52,3 +52,10 @@ def test_data_quality_shows_a_running_build_s_progress(admin_client):
 
 def test_data_quality_is_not_public(client):
     assert client.get("/data-quality/").status_code == 302
+
+
+def test_a_finished_build_leaves_no_progress_behind(admin_client):
+    from reports.services.statistics import run_build
+
+    run_build(full=True, trigger="test")
+    assert "is running" not in admin_client.get("/data-quality/").content.decode()

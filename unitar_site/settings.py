@@ -192,6 +192,7 @@ else:
 # them; a build holds its lease at most this long (a killed worker's lease then expires).
 SMALL_CELL_THRESHOLD = int(os.environ.get("SMALL_CELL_THRESHOLD", "5"))
 STATISTICS_LEASE_SECONDS = int(os.environ.get("STATISTICS_LEASE_SECONDS", "3900"))
+STATISTICS_WORK_MEM = os.environ.get("STATISTICS_WORK_MEM", "256MB")  # PostgreSQL, per build
 STATISTICS_TIME_LIMIT_SECONDS = int(os.environ.get("STATISTICS_TIME_LIMIT_SECONDS", "3600"))
 
 # Pages, JSON and logs: errors go to stderr, which the process manager keeps.

@@ -63,11 +63,18 @@ def load_dataset(progress: Progress | None = None) -> dict[str, int]:
         counts["events"] = len(event_ids)
         counts["tallies"] = len(dataset.tallies)
         counts["published_figures"] = load_published_figures()
+        _analyze()
         progress("statistics", 0)
         build = run_build(full=True, trigger="dataset load")
         counts["statistics_rows"] = build.rows_written
     counts["seconds"] = round(time.monotonic() - started, 1)
     return counts
+
+
+def _analyze() -> None:
+    """Fresh planner statistics after a bulk load, so the statistics build plans well."""
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
 
 
 def _delete_generated_records() -> None:

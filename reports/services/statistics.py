@@ -12,6 +12,7 @@ import logging
 import time
 from collections.abc import Callable, Iterable, Sequence
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
 from django.utils import timezone
@@ -57,11 +58,11 @@ FULL_GRAIN_SOURCE = """
     FROM (
         SELECT event_id, country_id, gender, age_group, disability, sector,
                1 AS n, CASE WHEN certified THEN 1 ELSE 0 END AS c
-        FROM {participation}
+        FROM {participation}{records}
         UNION ALL
         SELECT event_id, country_id, gender, age_group, disability, sector,
                beneficiaries, certificates
-        FROM {tally}
+        FROM {tally}{records}
     ) r
     JOIN {event} e ON e.id = r.event_id
     JOIN {programme} pr ON pr.id = e.programme_id
@@ -123,11 +124,10 @@ def _execute(sql: str, params: Sequence) -> int:
         return max(cursor.rowcount, 0)
 
 
-def _insert_full_grain(slices: Sequence[Slice] | None) -> int:
-    year_sql, year_params = _year_of("e.start_date")
-    columns = {**FULL_GRAIN_COLUMNS, "year": year_sql}
-    dims = dimensions(BeneficiaryStatistic)
-    source = FULL_GRAIN_SOURCE.format(
+def full_grain_source(records: str = "") -> str:
+    """The FROM clause; `records` narrows both kinds of record early, by their event's index."""
+    return FULL_GRAIN_SOURCE.format(
+        records=records,
         participation=_table(Participation),
         tally=_table(AggregateTally),
         event=_table(Event),
@@ -135,7 +135,17 @@ def _insert_full_grain(slices: Sequence[Slice] | None) -> int:
         country=_table(Country),
         status=_table(CountryStatusPeriod),
     )
+
+
+def _insert_full_grain(slices: Sequence[Slice] | None) -> int:
+    year_sql, year_params = _year_of("e.start_date")
+    columns = {**FULL_GRAIN_COLUMNS, "year": year_sql}
+    dims = dimensions(BeneficiaryStatistic)
     where, where_params = _slice_condition(slices, on_records=True)
+    records = ""
+    if slices is not None:  # only this slice's events' records, found through the event_id index
+        records = f" WHERE event_id IN (SELECT e.id FROM {_table(Event)} e{where})"  # noqa: S608
+    source = full_grain_source(records)
     select = ", ".join(columns[d] for d in dims)
     target = f"{_table(BeneficiaryStatistic)} ({', '.join(dims)}, beneficiaries, certificates)"
     sql = (
@@ -144,7 +154,8 @@ def _insert_full_grain(slices: Sequence[Slice] | None) -> int:
         f"GROUP BY {', '.join(str(i + 1) for i in range(len(dims)))}"
     )
     # The year expression appears once in SELECT; GROUP BY refers to it by position.
-    return _execute(sql, [*year_params, *where_params])
+    records_params = where_params * 2 if slices is not None else []
+    return _execute(sql, [*year_params, *records_params, *where_params])
 
 
 def _insert_rollup(cube, slices: Sequence[Slice] | None) -> int:
@@ -226,8 +237,29 @@ def _rebuild(slices: Sequence[Slice] | None, progress: Progress) -> int:
         progress(step, steps)
     for chunk in _chunks(slices):
         written += _insert_events(chunk)
+    if slices is None:  # the tables were rewritten: let the planner know their new sizes
+        for model in (BeneficiaryStatistic, *ROLLUPS, EventStatistic):
+            _execute(f"ANALYZE {_table(model)}", [])
     progress(steps, steps)
     return written
+
+
+def _tune_session() -> None:
+    """Let PostgreSQL group in memory for this transaction only (its 4 MB default spills the
+    sort to disk); SQLite needs nothing."""
+    if connection.vendor == "postgresql":
+        _execute("SET LOCAL work_mem = %s", [settings.STATISTICS_WORK_MEM])
+
+
+def _vacuum() -> None:
+    """A full build replaced every row: reclaim the old ones now, not when autovacuum gets to
+    them, so slice rebuilds find only live rows through their index. PostgreSQL runs VACUUM
+    outside a transaction only, so inside one (a test, a dataset load) it is left to autovacuum.
+    """
+    if connection.vendor != "postgresql" or connection.in_atomic_block:
+        return
+    for model in (BeneficiaryStatistic, *ROLLUPS, EventStatistic):
+        _execute(f"VACUUM ANALYZE {_table(model)}", [])
 
 
 def all_slices() -> list[Slice]:
@@ -274,6 +306,7 @@ def _build(*, full: bool, trigger: str, progress: Progress) -> StatisticsBuild |
 
     try:
         with transaction.atomic():
+            _tune_session()
             dirty = list(
                 DirtySlice.objects.select_for_update().values_list("id", "year", "programme_id")
             )
@@ -298,6 +331,9 @@ def _build(*, full: bool, trigger: str, progress: Progress) -> StatisticsBuild |
         )
         logger.error("ALERT statistics build %s failed: %s", build.pk, error)
         raise
+    cache.delete(PROGRESS_KEY)
+    if full:
+        _vacuum()
     logger.info(
         "statistics build %s (%s) wrote %s rows in %.2f s",
         build.pk,
