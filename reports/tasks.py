@@ -9,7 +9,7 @@ from celery import shared_task
 from django.conf import settings
 from django.db import OperationalError
 
-from reports.services.statistics import BuildBusy, run_build
+from reports.services.statistics import BuildBusy, run_build, vacuum_statistics
 
 TASK_OPTIONS = {
     "acks_late": True,
@@ -28,6 +28,7 @@ TASK_OPTIONS = {
 def rebuild_statistics(trigger: str = "nightly") -> int | None:
     """Rebuild every statistics table from the records."""
     build = run_build(full=True, trigger=trigger)
+    vacuum_statistics()
     return build.pk if build else None
 
 

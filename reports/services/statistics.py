@@ -37,7 +37,8 @@ logger = logging.getLogger(__name__)
 
 Slice = tuple[int, int]  # (year, programme id)
 Progress = Callable[[int, int], None]
-ROLLUPS = (BeneficiaryByCountry, BeneficiaryByPlace, BeneficiaryByProfile)
+ROLLUPS = (BeneficiaryByCountry, BeneficiaryByPlace, BeneficiaryByProfile)  # in build order
+ROLLUP_SOURCES = {BeneficiaryByPlace: BeneficiaryByCountry}  # a quarter of the full grain's rows
 MEASURES = ("beneficiaries", "certificates")
 GROUPS = ("ldc", "lldc", "sids", "fragile")
 SLICES_PER_STATEMENT = 200
@@ -159,12 +160,14 @@ def _insert_full_grain(slices: Sequence[Slice] | None) -> int:
 
 
 def _insert_rollup(cube, slices: Sequence[Slice] | None) -> int:
+    """Roll a cube up from the smallest table already built that has all its dimensions."""
     dims = ", ".join(dimensions(cube))
+    source = ROLLUP_SOURCES.get(cube, BeneficiaryStatistic)
     where, params = _slice_condition(slices, on_records=False)
     sql = (
         f"INSERT INTO {_table(cube)} ({dims}, beneficiaries, certificates) "  # noqa: S608
         f"SELECT {dims}, SUM(beneficiaries), SUM(certificates) "
-        f"FROM {_table(BeneficiaryStatistic)}{where} GROUP BY {dims}"
+        f"FROM {_table(source)}{where} GROUP BY {dims}"
     )
     return _execute(sql, params)
 
@@ -251,11 +254,11 @@ def _tune_session() -> None:
         _execute("SET LOCAL work_mem = %s", [settings.STATISTICS_WORK_MEM])
 
 
-def _vacuum() -> None:
-    """A full build replaced every row: reclaim the old ones now, not when autovacuum gets to
-    them, so slice rebuilds find only live rows through their index. PostgreSQL runs VACUUM
-    outside a transaction only, so inside one (a test, a dataset load) it is left to autovacuum.
-    """
+def vacuum_statistics() -> None:
+    """After a full build, which replaced every row: reclaim the old rows now rather than when
+    autovacuum gets to them, so slice rebuilds find only live rows through their index.
+    Maintenance after publishing, not part of the build; PostgreSQL runs VACUUM only outside a
+    transaction, so inside one (a test, a dataset load) it is left to autovacuum."""
     if connection.vendor != "postgresql" or connection.in_atomic_block:
         return
     for model in (BeneficiaryStatistic, *ROLLUPS, EventStatistic):
@@ -332,8 +335,6 @@ def _build(*, full: bool, trigger: str, progress: Progress) -> StatisticsBuild |
         logger.error("ALERT statistics build %s failed: %s", build.pk, error)
         raise
     cache.delete(PROGRESS_KEY)
-    if full:
-        _vacuum()
     logger.info(
         "statistics build %s (%s) wrote %s rows in %.2f s",
         build.pk,

@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from reports.services.statistics import BuildBusy, run_build
+from reports.services.statistics import BuildBusy, run_build, vacuum_statistics
 
 
 class Command(BaseCommand):
@@ -26,6 +26,8 @@ class Command(BaseCommand):
                 build = run_build(full=full, trigger="command", progress=progress)
             except BuildBusy as error:
                 raise CommandError(f"{error}; try again when it has finished.") from error
+        if full:
+            vacuum_statistics()
         if build is None:
             self.stdout.write("Nothing changed since the last build; nothing to do.")
             return
