@@ -167,54 +167,54 @@ class BeneficiaryCube(models.Model):
         return f"{self.year}/{self.programme_id}: {self.beneficiaries}"
 
 
-class BeneficiaryStatistic(BeneficiaryCube):
+class CountryDimension(models.Model):
+    country_id = models.BigIntegerField()
+
+    class Meta:
+        abstract = True
+
+
+class PlaceDimensions(models.Model):
+    """Region, and the country's status and groups on the event's first day."""
+
+    region = models.CharField(max_length=32)
+    development_status = models.CharField(max_length=20)
+    ldc = models.BooleanField()
+    lldc = models.BooleanField()
+    sids = models.BooleanField()
+    fragile = models.BooleanField()
+
+    class Meta:
+        abstract = True
+
+
+class ProfileDimensions(models.Model):
+    age_group = models.CharField(max_length=12)
+    disability = models.BooleanField()
+    sector = models.CharField(max_length=32)
+
+    class Meta:
+        abstract = True
+
+
+class BeneficiaryStatistic(BeneficiaryCube, CountryDimension, PlaceDimensions, ProfileDimensions):
     """The finest grain: every dimension anything publishes."""
 
-    country_id = models.BigIntegerField()
-    region = models.CharField(max_length=32)
-    development_status = models.CharField(max_length=20)
-    ldc = models.BooleanField()
-    lldc = models.BooleanField()
-    sids = models.BooleanField()
-    fragile = models.BooleanField()
-    age_group = models.CharField(max_length=12)
-    disability = models.BooleanField()
-    sector = models.CharField(max_length=32)
-
     class Meta:
         indexes = [models.Index(fields=["year", "programme_id"])]
 
 
-class BeneficiaryByCountry(BeneficiaryCube):
-    country_id = models.BigIntegerField()
-    region = models.CharField(max_length=32)
-    development_status = models.CharField(max_length=20)
-    ldc = models.BooleanField()
-    lldc = models.BooleanField()
-    sids = models.BooleanField()
-    fragile = models.BooleanField()
-
+class BeneficiaryByCountry(BeneficiaryCube, CountryDimension, PlaceDimensions):
     class Meta:
         indexes = [models.Index(fields=["year", "programme_id"])]
 
 
-class BeneficiaryByPlace(BeneficiaryCube):
-    region = models.CharField(max_length=32)
-    development_status = models.CharField(max_length=20)
-    ldc = models.BooleanField()
-    lldc = models.BooleanField()
-    sids = models.BooleanField()
-    fragile = models.BooleanField()
-
+class BeneficiaryByPlace(BeneficiaryCube, PlaceDimensions):
     class Meta:
         indexes = [models.Index(fields=["year", "programme_id"])]
 
 
-class BeneficiaryByProfile(BeneficiaryCube):
-    age_group = models.CharField(max_length=12)
-    disability = models.BooleanField()
-    sector = models.CharField(max_length=32)
-
+class BeneficiaryByProfile(BeneficiaryCube, ProfileDimensions):
     class Meta:
         indexes = [models.Index(fields=["year", "programme_id"])]
 

@@ -230,3 +230,13 @@ def test_the_statistics_sql_runs_inside_the_database():
     with CaptureQueriesContext(connection) as queries:
         statistics.run_build(full=True, trigger="test")
     assert len(queries) < 60
+
+
+def test_a_build_left_running_by_a_dead_worker_is_marked_interrupted():
+    from django.utils import timezone
+
+    orphan = StatisticsBuild.objects.create(trigger="nightly", full=True, started_at=timezone.now())
+    statistics.run_build(full=True, trigger="test")
+    orphan.refresh_from_db()
+    assert orphan.status == BuildStatus.FAILED
+    assert "interrupted" in orphan.error

@@ -194,6 +194,10 @@ SMALL_CELL_THRESHOLD = int(os.environ.get("SMALL_CELL_THRESHOLD", "5"))
 STATISTICS_LEASE_SECONDS = int(os.environ.get("STATISTICS_LEASE_SECONDS", "3900"))
 STATISTICS_WORK_MEM = os.environ.get("STATISTICS_WORK_MEM", "256MB")  # PostgreSQL, per build
 STATISTICS_TIME_LIMIT_SECONDS = int(os.environ.get("STATISTICS_TIME_LIMIT_SECONDS", "3600"))
+# A task whose worker died unacknowledged goes back to the queue after this long (Redis).
+CELERY_BROKER_TRANSPORT_OPTIONS["visibility_timeout"] = int(
+    os.environ.get("CELERY_VISIBILITY_TIMEOUT", STATISTICS_TIME_LIMIT_SECONDS + 300)
+)
 
 # Pages, JSON and logs: errors go to stderr, which the process manager keeps.
 LOGGING = {

@@ -297,8 +297,19 @@ def running_progress() -> dict | None:
     return cache.get(PROGRESS_KEY)
 
 
+def _close_interrupted_builds() -> None:
+    """Builds still marked running belong to workers that died: whoever holds the lease is the
+    only one building, so any other "running" record is stale. Their work was rolled back."""
+    StatisticsBuild.objects.filter(status=BuildStatus.RUNNING).update(
+        status=BuildStatus.FAILED,
+        finished_at=timezone.now(),
+        error="interrupted: its worker stopped before it finished; nothing it did was kept",
+    )
+
+
 def _build(*, full: bool, trigger: str, progress: Progress) -> StatisticsBuild | None:
     started = time.monotonic()
+    _close_interrupted_builds()
     build = StatisticsBuild.objects.create(trigger=trigger, full=full, started_at=timezone.now())
     report = progress
 
