@@ -248,10 +248,13 @@ def _rebuild(slices: Sequence[Slice] | None, progress: Progress) -> int:
 
 
 def _tune_session() -> None:
-    """Let PostgreSQL group in memory for this transaction only (its 4 MB default spills the
-    sort to disk); SQLite needs nothing."""
+    """For this transaction only, let PostgreSQL group in memory by hashing: with its 4 MB
+    default the sort spills to disk, and it underestimates a slice's rows and sorts them on
+    sixteen text keys (four times slower than hashing at 10 million rows). SQLite needs nothing.
+    """
     if connection.vendor == "postgresql":
         _execute("SET LOCAL work_mem = %s", [settings.STATISTICS_WORK_MEM])
+        _execute("SET LOCAL enable_sort = off", [])
 
 
 def vacuum_statistics() -> None:

@@ -84,7 +84,8 @@ class Command(BaseCommand):
                     [target - count],
                 )
                 count += cursor.rowcount
-            cursor.execute("ANALYZE")
+            # As after any bulk import: fresh planner statistics and visibility map.
+            cursor.execute(f"VACUUM ANALYZE {table}")
         return count
 
     def _full_rebuild_against_bare_sql(self) -> tuple[float, float]:
