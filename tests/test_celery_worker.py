@@ -3,7 +3,8 @@ worker, and a worker killed mid-build loses nothing.
 
 These run where PostgreSQL and a Redis broker are configured (CI's second pass); the embedded
 default runs the same tasks in-process, which the other statistics tests cover. They read and
-write committed data, as the worker sees only that.
+write committed data, as the worker sees only that, so they carry no django_db marker; run them
+with the rest of the suite, whose marked tests make pytest-django create the test database.
 """
 
 import os
@@ -31,7 +32,11 @@ pytestmark = [
     ),
 ]
 # Short lease and redelivery so a killed worker's task comes back within seconds.
-FAST_RECOVERY = {"STATISTICS_LEASE_SECONDS": "6", "CELERY_VISIBILITY_TIMEOUT": "8"}
+FAST_RECOVERY = {
+    "STATISTICS_LEASE_SECONDS": "6",
+    "CELERY_VISIBILITY_TIMEOUT": "8",
+    "CELERY_RESTORE_INTERVAL": "2",
+}
 
 
 @pytest.fixture

@@ -200,6 +200,11 @@ STATISTICS_TIME_LIMIT_SECONDS = int(os.environ.get("STATISTICS_TIME_LIMIT_SECOND
 CELERY_BROKER_TRANSPORT_OPTIONS["visibility_timeout"] = int(
     os.environ.get("CELERY_VISIBILITY_TIMEOUT", STATISTICS_TIME_LIMIT_SECONDS + 300)
 )
+if os.environ.get("CELERY_RESTORE_INTERVAL"):  # how often to look for such tasks (default 100 s)
+    CELERY_BROKER_TRANSPORT_OPTIONS["unacked_restore_interval"] = int(
+        os.environ["CELERY_RESTORE_INTERVAL"]
+    )
+    CELERY_BROKER_TRANSPORT_OPTIONS["unacked_restore_throttle"] = 1
 
 # Pages, JSON and logs: errors go to stderr, which the process manager keeps.
 LOGGING = {
