@@ -92,23 +92,19 @@ class Query:
     group_by: tuple[str, ...] = ()
 
 
-def _enum(values) -> set[str]:
-    return set(values)
-
-
 def _allowed(name: str) -> set[str] | None:
     """Allowed slugs for a filter, or None when it is not a slug filter."""
     return {
         "pillar": lambda: set(Pillar.objects.values_list("slug", flat=True)),
         "area": lambda: set(ProgrammeArea.objects.values_list("slug", flat=True)),
         "programme": lambda: set(Programme.objects.values_list("slug", flat=True)),
-        "region": lambda: _enum(Region.values),
-        "country_group": lambda: _enum(COUNTRY_GROUPS),
-        "gender": lambda: _enum(Gender.values),
-        "age_group": lambda: _enum(AgeGroup.values),
-        "sector": lambda: _enum(Sector.values),
-        "beneficiary_type": lambda: _enum(BENEFICIARY_TYPES),
-        "delivery": lambda: _enum(DeliveryMode.values),
+        "region": lambda: set(Region.values),
+        "country_group": lambda: set(COUNTRY_GROUPS),
+        "gender": lambda: set(Gender.values),
+        "age_group": lambda: set(AgeGroup.values),
+        "sector": lambda: set(Sector.values),
+        "beneficiary_type": lambda: set(BENEFICIARY_TYPES),
+        "delivery": lambda: set(DeliveryMode.values),
     }.get(name, lambda: None)()
 
 

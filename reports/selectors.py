@@ -228,11 +228,14 @@ def event_counts(params) -> Counts:
     queryset = EventStatistic.objects.all()
     for name, values in query.filters.items():
         queryset = queryset.filter(_event_condition(name, values, names))
-    columns = [_event_column(d) for d in query.group_by]
+    columns = [COLUMNS[d][0] for d in query.group_by]
+    sums = {"events_n": Sum("events"), "days_n": Sum("event_days")}
+    # values() with no columns would group by every field: aggregate the whole set instead.
+    records = (
+        queryset.values(*columns).annotate(**sums) if columns else [queryset.aggregate(**sums)]
+    )
     rows = []
-    for record in queryset.values(*columns).annotate(
-        events_n=Sum("events"), days_n=Sum("event_days")
-    ):
+    for record in records:
         row = {}
         for dimension, column in zip(query.group_by, columns, strict=True):
             value = record[column]
@@ -241,16 +244,12 @@ def event_counts(params) -> Counts:
             elif column == "region":
                 value = value or None
             row[dimension] = value
-        row["events"] = int(record["events_n"])
-        row["event_days"] = int(record["days_n"])
+        row["events"] = int(record["events_n"] or 0)
+        row["event_days"] = int(record["days_n"] or 0)
         rows.append(row)
     rows.sort(key=lambda r: tuple((r[d] is None, r[d]) for d in query.group_by))
     as_of_time = build.finished_at if build else None
     return Counts(as_of_time, query.group_by, sum(r["events"] for r in rows), False, rows)
-
-
-def _event_column(dimension: str) -> str:
-    return {"delivery": "delivery"}.get(dimension, COLUMNS[dimension][0])
 
 
 def _event_condition(name: str, values: tuple, names: _Names) -> Q:

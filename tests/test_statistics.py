@@ -111,6 +111,12 @@ def test_event_counts_equal_a_direct_count_of_events():
         assert row["event_days"] == figures.count("event_days", filters)
 
 
+def test_event_counts_without_grouping_answer_one_row_with_the_totals():
+    answer = event_counts({"year": "2020"})
+    assert answer.rows == [{"events": 896, "event_days": 12_173}]
+    assert answer.total == 896
+
+
 def test_every_cube_holds_the_same_total():
     totals = {
         t.__name__: sum(t.objects.values_list("beneficiaries", flat=True)) for t in TABLES[:4]
