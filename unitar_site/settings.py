@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "rest_framework",
+    "accounts",
     "programmes",
     "beneficiaries",
     "finance",
@@ -160,6 +161,16 @@ STORAGES = {
 }
 
 LOGIN_URL = "/admin/login/"
+
+# API v1: token clients only, JSON only; errors name the parameter (unitar_site/api.py).
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": ["accounts.authentication.HashedTokenAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "EXCEPTION_HANDLER": "unitar_site.api.api_exception_handler",
+    "UNAUTHENTICATED_USER": None,
+}
 
 # Celery: a Redis broker when CELERY_BROKER_URL is set, otherwise tasks run in-process.
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "")
