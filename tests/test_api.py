@@ -188,3 +188,24 @@ def test_create_api_client_refuses_a_bad_name():
 )
 def test_no_request_produces_a_server_error(api, params, url):
     assert api.get(url, params).status_code in (200, 400)
+
+
+def test_a_client_over_its_rate_gets_429_with_retry_after(settings):
+    settings.API_THROTTLE_RATE = "3/minute"
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {_new_token('busy')}")
+    statuses = [client.get("/api/v1/pillars/").status_code for _ in range(4)]
+    assert statuses == [200, 200, 200, 429]
+    limited = client.get("/api/v1/pillars/")
+    assert limited.status_code == 429 and int(limited["Retry-After"]) > 0
+
+
+def test_one_client_s_limit_does_not_throttle_another(settings):
+    settings.API_THROTTLE_RATE = "2/minute"
+    first, second = APIClient(), APIClient()
+    first.credentials(HTTP_AUTHORIZATION=f"Token {_new_token('first')}")
+    second.credentials(HTTP_AUTHORIZATION=f"Token {_new_token('second')}")
+    for _ in range(2):
+        first.get("/api/v1/areas/")
+    assert first.get("/api/v1/areas/").status_code == 429
+    assert second.get("/api/v1/areas/").status_code == 200

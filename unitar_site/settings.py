@@ -162,12 +162,14 @@ STORAGES = {
 
 LOGIN_URL = "/admin/login/"
 
+API_THROTTLE_RATE = os.environ.get("API_THROTTLE_RATE", "600/minute")  # per API client
 # API v1: token clients only, JSON only; errors name the parameter (unitar_site/api.py).
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": ["accounts.authentication.HashedTokenAuthentication"],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_THROTTLE_CLASSES": ["accounts.throttling.ApiClientRateThrottle"],
     "EXCEPTION_HANDLER": "unitar_site.api.api_exception_handler",
     "UNAUTHENTICATED_USER": None,
 }
