@@ -40,19 +40,6 @@ REGIONS = (
     "north-america",
 )
 DAY_WEIGHT = {"online": 1.8, "face-to-face": 1.0, "blended": 1.4}
-# Sectors of road-safety learners in 2020: 687 law-enforcement and road-safety-agency officials,
-# 3,719 other stakeholders (E/2021/49 para 25); the split within each is illustrative.
-ROAD_SAFETY_2020_SECTORS = {
-    "military-police": 400,
-    "government": 287,
-    "ngo": 1_200,
-    "academia": 619,
-    "private-sector": 900,
-    "other": 1_000,
-}
-# Defeat-NCD's 2020 beneficiaries: 275 clinicians in Rwanda (E/2021/49 para 6); the rest in its
-# other programme country, Myanmar (para 60).
-OTHER_COUNTRY_PINS = {("defeat-ncd-partnership", 2020): {"RWA": 275, "MMR": 161}}
 COLOMBIA_TALLY_WOMEN_SHARE = 0.52
 
 
@@ -414,12 +401,10 @@ class _Year:
         quotas = self._quotas(len(rows), profile.sectors, exact)
         free = np.ones(len(rows), dtype=bool)
         pinned = {
-            slug: {pin.sector: -1}
+            slug: pin.learner_sectors or {pin.sector: -1}
             for (slug, year), pin in PINS.items()
-            if year == self.year and pin.sector
+            if year == self.year and exact and (pin.sector or pin.learner_sectors)
         }
-        if self.year == 2020 and exact:
-            pinned["road-safety"] = ROAD_SAFETY_2020_SECTORS
         for slug, counts in pinned.items():
             mine = programme[rows] == slug
             if not mine.any():
@@ -487,8 +472,8 @@ class _Year:
             if not len(mine):
                 continue
             if not learner:
-                if (slug, year) in OTHER_COUNTRY_PINS:
-                    counts = OTHER_COUNTRY_PINS[(slug, year)]
+                if pin.other_countries:
+                    counts = pin.other_countries
                     chosen = np.repeat([table.index_of(c) for c in counts], list(counts.values()))
                     yield slug, mine, chosen
                 continue

@@ -220,9 +220,12 @@ class Pin:
     women_share: float | None = None  # share of women among all its beneficiaries
     countries: tuple[str, ...] | int | None = None  # exact ISO codes, or how many distinct ones
     country_groups: tuple[str, ...] = ()  # beneficiaries only from countries in any of these
-    sector: str | None = None
+    sector: str | None = None  # all its learners are in this sector
+    learner_sectors: dict[str, int] = field(default_factory=dict)  # or exactly these
+    other_countries: dict[str, int] = field(
+        default_factory=dict
+    )  # its other beneficiaries' countries
     tally_others: bool = False  # its other beneficiaries were reported as counts only
-    extra: dict = field(default_factory=dict)
 
 
 # Troop-contributing countries named in E/2021/49 para 17 (Benin, Burkina Faso, Mali, Senegal),
@@ -295,12 +298,21 @@ PINS: dict[tuple[str, int], Pin] = {
     ("cifal-global-network", 2020): Pin(
         learners=14_520, others=74_540, learning_events=60, other_events=76, women_share=0.68
     ),
+    # 687 law-enforcement and road-safety-agency officials, 3,719 other stakeholders (para 25);
+    # the split within each group is illustrative.
     ("road-safety", 2020): Pin(
         learners=4_406,
         others=10_000,
         learning_events=20,
         other_events=20,
-        extra={"law_enforcement_learners": 687},
+        learner_sectors={
+            "military-police": 400,
+            "government": 287,
+            "ngo": 1_200,
+            "academia": 619,
+            "private-sector": 900,
+            "other": 1_000,
+        },
     ),
     ("global-surgery", 2020): Pin(
         learners=1_200, others=3_920, learning_events=10, other_events=20, countries=104
@@ -322,8 +334,9 @@ PINS: dict[tuple[str, int], Pin] = {
     ("sdg-data-statact", 2020): Pin(
         learners=92, learning_events=3, others=0, other_events=0, countries=36
     ),
+    # 275 clinicians in Rwanda (para 6); the rest in its other programme country, Myanmar (60).
     ("defeat-ncd-partnership", 2020): Pin(
-        others=436, other_events=15, extra={"rwanda_clinicians": 275}
+        others=436, other_events=15, other_countries={"RWA": 275, "MMR": 161}
     ),
 }
 
