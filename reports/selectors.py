@@ -227,7 +227,7 @@ def event_counts(params) -> Counts:
     names = _Names.for_build(build)
     queryset = EventStatistic.objects.all()
     for name, values in query.filters.items():
-        queryset = queryset.filter(_event_condition(name, values, names))
+        queryset = queryset.filter(_condition(name, values, names))
     columns = [COLUMNS[d][0] for d in query.group_by]
     sums = {"events_n": Sum("events"), "days_n": Sum("event_days")}
     # values() with no columns would group by every field: aggregate the whole set instead.
@@ -250,12 +250,6 @@ def event_counts(params) -> Counts:
     rows.sort(key=lambda r: tuple((r[d] is None, r[d]) for d in query.group_by))
     as_of_time = build.finished_at if build else None
     return Counts(as_of_time, query.group_by, sum(r["events"] for r in rows), False, rows)
-
-
-def _event_condition(name: str, values: tuple, names: _Names) -> Q:
-    if name in ("learning", "unplanned"):
-        return Q(**{name: values[0]})
-    return _condition(name, values, names)
 
 
 def _counts(query: Query, measure: str, threshold: int | None) -> Counts:
@@ -348,7 +342,8 @@ def build_progress() -> dict | None:
     return {**progress, "percent": round(100 * progress["done"] / max(progress["steps"], 1))}
 
 
-def dataset_is_generated() -> bool:
+def dataset_is_loaded() -> bool:
+    """Whether the bundled (generated) dataset is in the database."""
     from programmes.models import Event
 
     return Event.objects.filter(generated=True).exists()

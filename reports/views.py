@@ -12,7 +12,7 @@ def overview(request):
         "reports/overview.html",
         {
             "headlines": selectors.yearly_headlines(),
-            "generated": selectors.dataset_is_generated(),
+            "generated": selectors.dataset_is_loaded(),
         },
     )
 

@@ -30,10 +30,6 @@ BATCH = 50_000
 Progress = Callable[[str, int], None]
 
 
-def dataset_is_loaded() -> bool:
-    return Event.objects.filter(generated=True).exists()
-
-
 def load_dataset(progress: Progress | None = None) -> dict[str, int]:
     """Replace the bundled dataset (generated records only; imported ones stay) and its figures."""
     progress = progress or (lambda stage, n: None)

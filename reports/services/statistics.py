@@ -361,8 +361,6 @@ def _build(*, full: bool, trigger: str, progress: Progress) -> StatisticsBuild |
 
 def mark_dirty(slices: Iterable[Slice]) -> None:
     """Record slices whose records changed; call inside the transaction that changed them."""
-    existing = set(DirtySlice.objects.values_list("year", "programme_id"))
-    DirtySlice.objects.bulk_create(
-        [DirtySlice(year=y, programme_id=p) for y, p in set(slices) - existing],
-        ignore_conflicts=True,
+    DirtySlice.objects.bulk_create(  # a slice already dirty stays as it is
+        [DirtySlice(year=y, programme_id=p) for y, p in set(slices)], ignore_conflicts=True
     )

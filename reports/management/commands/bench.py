@@ -14,9 +14,9 @@ from django.db import connection, transaction
 
 from beneficiaries.models import Country, Participation
 from programmes.models import Event, Programme
-from reports.dataset.load import dataset_is_loaded, load_dataset
+from reports.dataset.load import load_dataset
 from reports.models import BeneficiaryStatistic
-from reports.selectors import beneficiary_counts
+from reports.selectors import beneficiary_counts, dataset_is_loaded
 from reports.services import statistics
 
 QUESTIONS = {

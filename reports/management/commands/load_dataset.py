@@ -3,8 +3,9 @@
 from django.core.management.base import BaseCommand
 from tqdm import tqdm
 
-from reports.dataset.load import dataset_is_loaded, load_dataset
+from reports.dataset.load import load_dataset
 from reports.dataset.plan import PLAN
+from reports.selectors import dataset_is_loaded
 
 
 class Command(BaseCommand):
