@@ -5,10 +5,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 LOCK := requirements/dev.lock
 STAMP := $(VENV)/.installed-$(notdir $(LOCK))
+# Browser assets (plotly.js, world topojson, axe-core) from npm, served as our static files.
+NODE_STAMP := node_modules/.installed-package-lock
 # Tests read static files from the app directories; no collectstatic needed.
 TEST_ENV := STATICFILES_BACKEND=django.contrib.staticfiles.storage.StaticFilesStorage
 
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/unitar_bench
+BENCH_REDIS_URL ?= redis://127.0.0.1:6379/14
 N ?= 1000000
 
 .PHONY: run test lint format lock migrate load stats bench clean
@@ -20,16 +23,21 @@ $(STAMP): $(LOCK)
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
 ## Set up, migrate, load the bundled dataset if the database is empty, serve on 127.0.0.1:$(PORT).
-run: $(STAMP)
+run: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py collectstatic --noinput -v0
 	$(BIN)/python manage.py load_dataset --if-empty
+	$(BIN)/python manage.py rebuild_stats -v0  # slices a migration or an edit left dirty, if any
 	@echo "Serving on http://127.0.0.1:$(PORT)/"
 	$(BIN)/gunicorn unitar_site.wsgi --bind 127.0.0.1:$(PORT) --workers 2 --access-logfile -
 
 ## Lint, check migrations, run every test (PYTEST_ARGS passes options through).
-test: $(STAMP)
+test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
@@ -58,12 +66,17 @@ load: migrate
 stats: $(STAMP)
 	$(BIN)/python manage.py rebuild_stats --full
 
-## Statistics benchmark on PostgreSQL (not part of `make test`): N=10000000 make bench.
+## Benchmarks on PostgreSQL and Redis (not part of `make test`): N=10000000 make bench.
+## Statistics builds and queries in-process; then API and export through gunicorn, loaded by wrk.
 bench: $(STAMP)
 	psql "$(BENCH_DATABASE_URL)" -c "SELECT 1" >/dev/null 2>&1 || \
 		psql "$(dir $(BENCH_DATABASE_URL))postgres" -c "CREATE DATABASE $(notdir $(BENCH_DATABASE_URL))"
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python manage.py migrate --noinput -v0
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python manage.py bench --participations $(N)
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python manage.py bench_imports --rows 100000
+	@command -v wrk >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk
+	DATABASE_URL=$(BENCH_DATABASE_URL) CELERY_BROKER_URL=$(BENCH_REDIS_URL) \
+		$(BIN)/python manage.py bench_http
 
 clean:
 	rm -rf var $(VENV)

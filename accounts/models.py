@@ -2,6 +2,8 @@
 
 import hashlib
 import secrets
+import time
+from typing import ClassVar
 
 from django.conf import settings
 from django.db import models
@@ -12,6 +14,32 @@ from django.utils import timezone
 def hash_key(key: str) -> str:
     """Tokens are long random strings, so a fast hash suffices (no password stretching)."""
     return hashlib.sha256(key.encode()).hexdigest()
+
+
+class RecentTokens:
+    """Tokens that authenticated in the last API_TOKEN_CACHE_SECONDS, per process, so a busy
+    client costs no query per request. Saving a token (revoking it) forgets it here at once;
+    other processes notice a revocation within those seconds. Expiry is checked on every use."""
+
+    LIMIT = 10_000
+    entries: ClassVar[dict[str, tuple[float, "ApiToken"]]] = {}
+
+    @classmethod
+    def get(cls, key_hash: str) -> "ApiToken | None":
+        entry = cls.entries.get(key_hash)
+        if entry is None or time.monotonic() - entry[0] > settings.API_TOKEN_CACHE_SECONDS:
+            return None
+        return entry[1]
+
+    @classmethod
+    def remember(cls, token: "ApiToken") -> None:
+        if len(cls.entries) >= cls.LIMIT:
+            cls.entries.clear()
+        cls.entries[token.key_hash] = (time.monotonic(), token)
+
+    @classmethod
+    def forget(cls, key_hash: str) -> None:
+        cls.entries.pop(key_hash, None)
 
 
 class ApiToken(models.Model):
@@ -36,6 +64,10 @@ class ApiToken(models.Model):
 
     def __str__(self) -> str:
         return f"{self.prefix}… ({self.user})"
+
+    def save(self, *args, **kwargs) -> None:
+        RecentTokens.forget(self.key_hash)
+        super().save(*args, **kwargs)
 
     @classmethod
     def issue(cls, user, expires_at=None) -> tuple["ApiToken", str]:

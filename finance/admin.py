@@ -1,4 +1,5 @@
-"""Admin pages for donors, agreements, contributions, income, budgets, position, SFF and audits."""
+"""Admin pages for donors, donor accounts, agreements, contributions, income, budgets, position,
+SFF and audits."""
 
 from django.contrib import admin
 
@@ -8,6 +9,7 @@ from finance.models import (
     Budget,
     Contribution,
     Donor,
+    DonorAccount,
     FinancialPosition,
     Income,
     StrategicFrameworkFundAllocation,
@@ -93,3 +95,11 @@ class AuditOpinionAdmin(admin.ModelAdmin):
     list_display = ["year", "opinion", "auditor", "source"]
     list_filter = ["year", "opinion"]
     search_fields = ["auditor", "source"]
+
+
+@admin.register(DonorAccount)
+class DonorAccountAdmin(admin.ModelAdmin):
+    list_display = ["user", "donor"]
+    list_select_related = ["user", "donor"]
+    search_fields = ["user__username", "donor__name"]
+    autocomplete_fields = ["user", "donor"]

@@ -1,6 +1,7 @@
 """Donors, agreements and contributions, income, budgets, financial position, the Strategic
 Framework Fund and audit opinions. Money is Decimal, in US dollars."""
 
+from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 
@@ -247,3 +248,21 @@ class AuditOpinion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.year}: {self.opinion}"
+
+
+class DonorAccount(models.Model):
+    """A user who signs in for a donor organisation: the Donor role of DESIGN.md ("Roles").
+
+    Such a user sees that donor's own page, and no other donor's agreements or amounts.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="donor_account"
+    )
+    donor = models.ForeignKey(Donor, on_delete=models.CASCADE, related_name="accounts")
+
+    class Meta:
+        ordering = ["donor__name", "user__username"]
+
+    def __str__(self) -> str:
+        return f"{self.user} for {self.donor}"

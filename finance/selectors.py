@@ -1,4 +1,5 @@
-"""Reads of the finance data: income, contributions, budgets, position, SFF, audits and measures.
+"""Reads of the finance data: income, contributions, budgets, position, SFF, audits, donors' own
+data and measures.
 
 `finance_measure` evaluates the finance definitions of published figures (finance/published.py);
 reports/figures.py hands it every definition whose measure is not a head count.
@@ -7,10 +8,11 @@ reports/figures.py hands it every definition whose measure is not a head count.
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 
-from django.db.models import Count, F, IntegerField, QuerySet, Sum
+from django.db.models import Count, F, IntegerField, Q, QuerySet, Sum
 from django.db.models.functions import Mod
 
 from finance.models import (
+    Agreement,
     AuditOpinion,
     Budget,
     BudgetKind,
@@ -22,25 +24,38 @@ from finance.models import (
     Opinion,
     StrategicFrameworkFundAllocation,
 )
+from finance.services.dataset import apportion
 
 CONTRIBUTION_GROUPS = ("year", "biennium", "donor", "fund")
 CENT = Decimal("0.01")
 
 
-def income_by_period() -> QuerySet[Income]:
-    return Income.objects.order_by("start_year", "end_year")
+def income_by_period(year: int | None = None, biennium: str | None = None) -> QuerySet[Income]:
+    """Total income as published, per period; `year` or `biennium` keep the periods covering it."""
+    periods = Income.objects.order_by("start_year", "end_year")
+    if year is not None:
+        periods = periods.filter(start_year__lte=year, end_year__gte=year)
+    if biennium is not None:
+        start = _biennium_start(biennium)
+        periods = periods.filter(start_year=start, end_year=start + 1)
+    return periods
 
 
-def budgets() -> QuerySet[Budget]:
-    return Budget.objects.order_by("start_year", "kind")
+def budgets(biennium: str | None = None) -> QuerySet[Budget]:
+    rows = Budget.objects.order_by("start_year", "kind")
+    if biennium is not None:
+        rows = rows.filter(start_year=_biennium_start(biennium))
+    return rows
 
 
-def financial_positions() -> QuerySet[FinancialPosition]:
-    return FinancialPosition.objects.order_by("year")
+def financial_positions(year: int | None = None) -> QuerySet[FinancialPosition]:
+    rows = FinancialPosition.objects.order_by("year")
+    return rows.filter(year=year) if year is not None else rows
 
 
-def audit_opinions() -> QuerySet[AuditOpinion]:
-    return AuditOpinion.objects.order_by("year")
+def audit_opinions(year: int | None = None) -> QuerySet[AuditOpinion]:
+    opinions = AuditOpinion.objects.order_by("year")
+    return opinions.filter(year=year) if year is not None else opinions
 
 
 def biennium_label(start_year: int) -> str:
@@ -103,11 +118,14 @@ def contributions_by(
         for column in columns
         if column not in ("donor_id", "donor__name")
     ]
-    sums = (
-        rows.values(*columns)
-        .annotate(amount_usd=Sum("amount_usd"), contributions=Count("id"))
-        .order_by(*ordering)
-    )
+    measures = {
+        "amount_usd": Sum("amount_usd"),
+        "contributions": Count("id"),
+        "illustrative_contributions": Count("id", filter=Q(illustrative=True)),
+    }
+    if not columns:  # values() with no columns would group by every field: one sum instead
+        return [_contribution_row(rows.aggregate(**measures))]
+    sums = rows.values(*columns).annotate(**measures).order_by(*ordering)
     return [_contribution_row(row) for row in sums]
 
 
@@ -122,7 +140,13 @@ def _contribution_row(row: dict) -> dict:
     if "biennium_start" in result:
         result["biennium"] = biennium_label(result.pop("biennium_start"))
     result["amount_usd"] = _dollars(result["amount_usd"])
+    result["illustrative"] = result.pop("illustrative_contributions") > 0
     return result
+
+
+def contribution_years() -> list[int]:
+    """The years that have contributions, in order."""
+    return list(Contribution.objects.order_by("year").values_list("year", flat=True).distinct())
 
 
 def contributions_by_donor(year: int) -> list[dict]:
@@ -133,21 +157,137 @@ def contributions_by_donor(year: int) -> list[dict]:
     )
 
 
-def sff_allocations_by_pillar() -> list[dict]:
+def sff_allocations_by_pillar(
+    year_from: int | None = None, year_to: int | None = None
+) -> list[dict]:
     """Strategic Framework Fund projects and amounts per pillar, in pillar order."""
+    allocations = StrategicFrameworkFundAllocation.objects.all()
+    if year_from is not None:
+        allocations = allocations.filter(year__gte=year_from)
+    if year_to is not None:
+        allocations = allocations.filter(year__lte=year_to)
     return [
         {
             "pillar": row["pillar__slug"],
             "pillar_name": row["pillar__name"],
             "projects": row["projects"],
             "amount_usd": _dollars(row["amount_usd"]),
+            "illustrative": row["illustrative_rows"] > 0,
         }
-        for row in StrategicFrameworkFundAllocation.objects.values(
-            "pillar__slug", "pillar__name", "pillar__position"
+        for row in allocations.values("pillar__slug", "pillar__name", "pillar__position")
+        .annotate(
+            projects=Count("project", distinct=True),
+            amount_usd=Sum("amount_usd"),
+            illustrative_rows=Count("id", filter=Q(illustrative=True)),
         )
-        .annotate(projects=Count("project", distinct=True), amount_usd=Sum("amount_usd"))
         .order_by("pillar__position")
     ]
+
+
+def sff_project_count(year_from: int | None = None, year_to: int | None = None) -> int:
+    """Distinct SFF projects in the years (a project funded in two years counts once)."""
+    allocations = StrategicFrameworkFundAllocation.objects.all()
+    if year_from is not None:
+        allocations = allocations.filter(year__gte=year_from)
+    if year_to is not None:
+        allocations = allocations.filter(year__lte=year_to)
+    return allocations.values("project").distinct().count()
+
+
+# Donors and their own data.
+
+
+def donor_for(user) -> Donor | None:
+    """The donor organisation a signed-in donor user acts for (its DonorAccount), else None."""
+    if not getattr(user, "is_authenticated", False):
+        return None
+    return Donor.objects.filter(accounts__user=user).first()
+
+
+def sees_every_donor(user) -> bool:
+    """Finance staff (who may view agreements) and superusers see every donor's page."""
+    return user.is_superuser or user.has_perm("finance.view_agreement")
+
+
+def donor_visible_to(user, donor_id: int) -> Donor | None:
+    """The donor `donor_id` if `user` may see its page; None otherwise, whether or not it exists,
+    so that a refusal (answered 404) never tells which ids exist."""
+    if sees_every_donor(user):
+        return Donor.objects.filter(pk=donor_id).first()
+    own = donor_for(user)
+    return own if own is not None and own.pk == donor_id else None
+
+
+def donor_filter_for(user, donor: str | None, by_donor: bool) -> str | None:
+    """The donor filter of a user's question about contributions.
+
+    A donor user asking about donors (a donor filter or a donor grouping) is answered about its
+    own donor only, never another's amounts; naming another donor raises ValueError, as an
+    unknown one would. Anyone else asks what they asked.
+    """
+    own = donor_for(user)
+    if own is None or sees_every_donor(user) or not (donor or by_donor):
+        return donor
+    if donor not in (None, own.slug):
+        raise ValueError(f"unknown donor {donor[:40]!r}")
+    return own.slug
+
+
+def agreements_of(donor: Donor) -> QuerySet[Agreement]:
+    return (
+        Agreement.objects.filter(donor=donor)
+        .prefetch_related("programmes")
+        .order_by("start_year", "reference")
+    )
+
+
+def programme_contributions(donor: Donor | None = None) -> list[dict]:
+    """Earmarked contributions attributed to the programmes their agreements fund.
+
+    The money of an agreement that funds several programmes is split evenly among them, to the
+    cent and exactly (the last cents go to the first programmes by slug), so the attributed rows
+    add up to the attributed contributions. Rows: programme (slug), programme_id, pillar (slug),
+    donor (slug), donor_id, donor_name, year, amount_usd; one per programme, donor and year.
+    """
+    # A subquery, not a join: joining the programmes would count a contribution once per programme.
+    contributions = Contribution.objects.filter(
+        fund=Fund.EARMARKED,
+        agreement__in=Agreement.objects.filter(programmes__isnull=False).values("pk"),
+    )
+    if donor is not None:
+        contributions = contributions.filter(donor=donor)
+    sums = list(
+        contributions.values("agreement_id", "donor__slug", "donor_id", "donor__name", "year")
+        .annotate(amount_usd=Sum("amount_usd"))
+        .order_by("agreement_id", "year")
+    )
+    funded: dict[int, list[tuple[str, int, str]]] = {}
+    links = Agreement.programmes.through.objects.filter(
+        agreement_id__in={row["agreement_id"] for row in sums}
+    ).values_list("agreement_id", "programme__slug", "programme_id", "programme__pillar__slug")
+    for agreement_id, slug, programme_id, pillar in links.order_by("programme__slug"):
+        funded.setdefault(agreement_id, []).append((slug, programme_id, pillar))
+    attributed: dict[tuple, dict] = {}
+    for row in sums:
+        programmes = funded[row["agreement_id"]]
+        shares = apportion(_dollars(row["amount_usd"]), [1] * len(programmes))
+        for (slug, programme_id, pillar), share in zip(programmes, shares, strict=True):
+            key = (slug, row["donor__slug"], row["year"])
+            entry = attributed.setdefault(
+                key,
+                {
+                    "programme": slug,
+                    "programme_id": programme_id,
+                    "pillar": pillar,
+                    "donor": row["donor__slug"],
+                    "donor_id": row["donor_id"],
+                    "donor_name": row["donor__name"],
+                    "year": row["year"],
+                    "amount_usd": Decimal("0.00"),
+                },
+            )
+            entry["amount_usd"] += share
+    return [attributed[key] for key in sorted(attributed)]
 
 
 # Finance measures of published-figure definitions.

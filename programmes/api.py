@@ -1,10 +1,12 @@
 """API v1 reference lists and programme results, names in the request's language."""
 
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import generics, serializers
 from rest_framework.exceptions import NotFound
 from rest_framework.pagination import PageNumberPagination
 
 from reports.queries import QueryError
+from unitar_site import openapi
 
 from . import selectors
 from .models import Indicator, Pillar, Programme, ProgrammeArea
@@ -51,6 +53,16 @@ class IndicatorSerializer(serializers.ModelSerializer):
         return obj.localized_name()
 
 
+NAMES = "Names follow the request's `Accept-Language` (ar, zh-hans, en, fr, ru, es)."
+
+
+@extend_schema_view(
+    get=extend_schema(
+        summary="Pillars",
+        description=NAMES,
+        responses={200: PillarSerializer(many=True), **openapi.ERROR_RESPONSES},
+    )
+)
 class PillarList(generics.ListAPIView):
     serializer_class = PillarSerializer
     pagination_class = None
@@ -59,6 +71,13 @@ class PillarList(generics.ListAPIView):
         return selectors.pillar_list()
 
 
+@extend_schema_view(
+    get=extend_schema(
+        summary="Programme areas",
+        description=NAMES,
+        responses={200: NamedSerializer(many=True), **openapi.ERROR_RESPONSES},
+    )
+)
 class AreaList(generics.ListAPIView):
     serializer_class = NamedSerializer
     pagination_class = None
@@ -67,6 +86,13 @@ class AreaList(generics.ListAPIView):
         return selectors.area_list()
 
 
+@extend_schema_view(
+    get=extend_schema(
+        summary="Programmes",
+        description=NAMES,
+        responses={200: ProgrammeSerializer(many=True), **openapi.ERROR_RESPONSES},
+    )
+)
 class ProgrammeList(generics.ListAPIView):
     serializer_class = ProgrammeSerializer
     pagination_class = None
@@ -88,6 +114,32 @@ class IndicatorPages(PageNumberPagination):
 INDICATOR_FILTERS = {"programme": Programme, "area": ProgrammeArea, "pillar": Pillar}
 
 
+SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+
+@extend_schema_view(
+    get=extend_schema(
+        summary="Programme results (indicators)",
+        description=f"Results that are not head counts, with period, unit and source. {NAMES}",
+        parameters=[
+            OpenApiParameter(
+                "programme", {"type": "string", "pattern": SLUG}, description="Programme slug."
+            ),
+            OpenApiParameter(
+                "area", {"type": "string", "pattern": SLUG}, description="Programme area slug."
+            ),
+            OpenApiParameter(
+                "pillar", {"type": "string", "pattern": SLUG}, description="Pillar slug."
+            ),
+            OpenApiParameter(
+                "period",
+                {"type": "string", "pattern": r"^\d{4}(-\d{2,4})*$", "maxLength": 20},
+                description="Period label such as 2020 or 2018-2019.",
+            ),
+        ],
+        responses={200: IndicatorSerializer(many=True), **openapi.ERROR_RESPONSES},
+    )
+)
 class IndicatorList(generics.ListAPIView):
     """Programme results that are not head counts, filterable by programme, area, pillar, period."""
 

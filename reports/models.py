@@ -95,6 +95,11 @@ class StatisticsBuild(models.Model):
                 condition=Q(status__in=BuildStatus.values), name="build_status_valid"
             )
         ]
+        # The analyst's rights over what the statistics and records give out (DESIGN.md, Roles).
+        permissions = [
+            ("view_small_cells", "See small cells unsuppressed"),
+            ("export_participations", "Export pseudonymised participation records"),
+        ]
 
     def __str__(self) -> str:
         return f"build {self.pk} ({self.trigger}, {self.status})"
@@ -156,6 +161,8 @@ class BeneficiaryCube(models.Model):
     pillar_id = models.BigIntegerField()
     learning = models.BooleanField()
     delivery = models.CharField(max_length=16)
+    # Trained with partners: R19 and R20 publish the share of beneficiaries this gives.
+    with_partners = models.BooleanField(default=False)
     gender = models.CharField(max_length=8)
     beneficiaries = models.PositiveBigIntegerField()
     certificates = models.PositiveBigIntegerField()
@@ -231,6 +238,7 @@ class EventStatistic(models.Model):
     delivery = models.CharField(max_length=16)
     learning = models.BooleanField()
     unplanned = models.BooleanField()
+    with_partners = models.BooleanField(default=False)
     events = models.PositiveIntegerField()
     event_days = models.PositiveBigIntegerField()
 

@@ -33,6 +33,7 @@ BENEFICIARY_FILTERS = (
     "sector",
     "beneficiary_type",
     "delivery",
+    "with_partners",
 )
 BENEFICIARY_DIMENSIONS = (
     "year",
@@ -48,6 +49,7 @@ BENEFICIARY_DIMENSIONS = (
     "sector",
     "beneficiary_type",
     "delivery",
+    "with_partners",
 )
 EVENT_FILTERS = (
     "year",
@@ -61,6 +63,7 @@ EVENT_FILTERS = (
     "delivery",
     "learning",
     "unplanned",
+    "with_partners",
 )
 EVENT_DIMENSIONS = (
     "year",
@@ -72,6 +75,7 @@ EVENT_DIMENSIONS = (
     "delivery",
     "learning",
     "unplanned",
+    "with_partners",
 )
 
 
@@ -108,7 +112,7 @@ def _allowed(name: str) -> set[str] | None:
     }.get(name, lambda: None)()
 
 
-def _year(name: str, raw: str) -> int:
+def parse_year(name: str, raw: str) -> int:
     if not raw.isdigit() or len(raw) != 4:
         raise QueryError(name, f"must be a four-digit year, not {raw[:20]!r}")
     year = int(raw)
@@ -127,8 +131,8 @@ def _values(name: str, raw) -> tuple:
     if name in ("year", "year_from", "year_to"):
         if len(items) != 1:
             raise QueryError(name, "takes one year")
-        return (_year(name, items[0]),)
-    if name in ("disability", "learning", "unplanned"):
+        return (parse_year(name, items[0]),)
+    if name in ("disability", "learning", "unplanned", "with_partners"):
         if len(items) != 1 or items[0].lower() not in BOOLEANS:
             raise QueryError(name, "must be true or false")
         return (BOOLEANS[items[0].lower()],)

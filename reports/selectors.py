@@ -6,12 +6,17 @@ small cells are suppressed for callers who may not see them.
 """
 
 import datetime
+import hashlib
+import pickle
+import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
 from typing import ClassVar
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Q, Sum
 
 from beneficiaries.models import Country
@@ -58,6 +63,7 @@ COLUMNS = {  # dimension or filter -> the statistics columns it needs
     "delivery": ("delivery",),
     "learning": ("learning",),
     "unplanned": ("unplanned",),
+    "with_partners": ("with_partners",),
 }
 GROUP_CONDITIONS = {
     "ldc": Q(ldc=True),
@@ -78,14 +84,73 @@ class Counts:
     total: int | None
     total_suppressed: bool
     rows: list[dict] = field(default_factory=list)
+    build_id: int | None = None
+
+
+class _LatestBuild:
+    """The latest successful build, looked up at most every STATISTICS_BUILD_CHECK_SECONDS per
+    process: every answer needs it, and a new build is a rare event. The process that finishes a
+    build forgets it at once; others see the new build within that many seconds."""
+
+    build: StatisticsBuild | None = None
+    checked_at: float = float("-inf")
 
 
 def latest_build() -> StatisticsBuild | None:
-    return (
-        StatisticsBuild.objects.filter(status=BuildStatus.SUCCEEDED)
-        .order_by("-finished_at")
-        .first()
-    )
+    now = time.monotonic()
+    if now - _LatestBuild.checked_at >= settings.STATISTICS_BUILD_CHECK_SECONDS:
+        _LatestBuild.build = (
+            StatisticsBuild.objects.filter(status=BuildStatus.SUCCEEDED)
+            .order_by("-finished_at")
+            .first()
+        )
+        _LatestBuild.checked_at = now
+    return _LatestBuild.build
+
+
+def forget_latest_build() -> None:
+    """Look the latest build up again on the next question (after a build, or a test)."""
+    _LatestBuild.checked_at = float("-inf")
+
+
+class _RecentAnswers:
+    """The last answers this process gave, in front of the shared cache (answers of a build
+    never change, so a process may keep them as long as it likes). Kept pickled, so a caller
+    that changes its copy cannot change the next caller's."""
+
+    LIMIT = 256
+    answers: ClassVar[OrderedDict[str, bytes]] = OrderedDict()
+
+    @classmethod
+    def get(cls, key: str) -> "Counts | None":
+        answer = cls.answers.get(key)
+        if answer is None:
+            return None
+        cls.answers.move_to_end(key)
+        return pickle.loads(answer)  # noqa: S301 - bytes this process pickled itself
+
+    @classmethod
+    def put(cls, key: str, answer: "Counts") -> None:
+        cls.answers[key] = pickle.dumps(answer)
+        if len(cls.answers) > cls.LIMIT:
+            cls.answers.popitem(last=False)
+
+
+def _answer(kind: str, query: Query, threshold: int | None, compute) -> "Counts":
+    """An answer from the cache, keyed by the build that answers and the question; statistics
+    change only with a new build, so a cached answer is never stale, only unused."""
+    build = latest_build()
+    if build is None:
+        return compute(build)
+    question = repr((kind, sorted(query.filters.items()), query.group_by, threshold))
+    digest = hashlib.sha256(question.encode()).hexdigest()
+    key = f"answer:{build.pk}:{build.finished_at.timestamp()}:{digest}"
+    answer = _RecentAnswers.get(key) or cache.get(key)
+    if answer is None:
+        answer = compute(build)
+        cache.set(key, answer, timeout=settings.STATISTICS_ANSWER_CACHE_SECONDS)
+    _RecentAnswers.put(key, answer)
+    return answer
 
 
 def as_of() -> datetime.datetime | None:
@@ -205,25 +270,28 @@ def suppress(values: list[int], total: int, threshold: int) -> tuple[list[bool],
 
 def beneficiary_counts(params, *, see_small_cells: bool = False) -> Counts:
     """Beneficiaries (participations plus tallies) under the filters, grouped by dimensions."""
-    return _counts(
-        parse(params, BENEFICIARY_FILTERS, BENEFICIARY_DIMENSIONS),
-        "beneficiaries",
-        None if see_small_cells else settings.SMALL_CELL_THRESHOLD,
+    query = parse(params, BENEFICIARY_FILTERS, BENEFICIARY_DIMENSIONS)
+    threshold = None if see_small_cells else settings.SMALL_CELL_THRESHOLD
+    return _answer(
+        "beneficiaries", query, threshold, lambda b: _counts(query, "beneficiaries", threshold, b)
     )
 
 
 def certificate_counts(params, *, see_small_cells: bool = False) -> Counts:
-    return _counts(
-        parse(params, BENEFICIARY_FILTERS, BENEFICIARY_DIMENSIONS),
-        "certificates",
-        None if see_small_cells else settings.SMALL_CELL_THRESHOLD,
+    query = parse(params, BENEFICIARY_FILTERS, BENEFICIARY_DIMENSIONS)
+    threshold = None if see_small_cells else settings.SMALL_CELL_THRESHOLD
+    return _answer(
+        "certificates", query, threshold, lambda b: _counts(query, "certificates", threshold, b)
     )
 
 
 def event_counts(params) -> Counts:
     """Events under the filters, grouped; rows carry `events` and `event_days`."""
     query = parse(params, EVENT_FILTERS, EVENT_DIMENSIONS)
-    build = latest_build()
+    return _answer("events", query, None, lambda build: _event_counts(query, build))
+
+
+def _event_counts(query: Query, build: StatisticsBuild | None) -> Counts:
     names = _Names.for_build(build)
     queryset = EventStatistic.objects.all()
     for name, values in query.filters.items():
@@ -249,11 +317,13 @@ def event_counts(params) -> Counts:
         rows.append(row)
     rows.sort(key=lambda r: tuple((r[d] is None, r[d]) for d in query.group_by))
     as_of_time = build.finished_at if build else None
-    return Counts(as_of_time, query.group_by, sum(r["events"] for r in rows), False, rows)
+    total = sum(r["events"] for r in rows)
+    return Counts(as_of_time, query.group_by, total, False, rows, build.pk if build else None)
 
 
-def _counts(query: Query, measure: str, threshold: int | None) -> Counts:
-    build = latest_build()
+def _counts(
+    query: Query, measure: str, threshold: int | None, build: StatisticsBuild | None
+) -> Counts:
     names = _Names.for_build(build)
     queryset = _cube(query).objects.all()
     for name, values in query.filters.items():
@@ -272,7 +342,9 @@ def _counts(query: Query, measure: str, threshold: int | None) -> Counts:
         row["suppressed"] = is_hidden
         del row["n"]
     as_of_time = build.finished_at if build else None
-    return Counts(as_of_time, query.group_by, None if total_hidden else total, total_hidden, rows)
+    shown_total = None if total_hidden else total
+    build_id = build.pk if build else None
+    return Counts(as_of_time, query.group_by, shown_total, total_hidden, rows, build_id)
 
 
 # Pages ------------------------------------------------------------------------------------

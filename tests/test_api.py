@@ -2,6 +2,7 @@
 
 import datetime
 import io
+import uuid
 
 import pytest
 from django.core.management import call_command
@@ -16,7 +17,13 @@ pytestmark = pytest.mark.django_db
 ENDPOINTS = [
     "/api/v1/beneficiaries/counts/",
     "/api/v1/events/counts/",
+    "/api/v1/certificates/counts/",
     "/api/v1/indicators/",
+    "/api/v1/finance/income/",
+    "/api/v1/finance/budgets/",
+    "/api/v1/finance/position/",
+    "/api/v1/finance/sff/",
+    "/api/v1/finance/audits/",
     "/api/v1/pillars/",
     "/api/v1/areas/",
     "/api/v1/programmes/",
@@ -178,6 +185,9 @@ def test_create_api_client_refuses_a_bad_name():
                 "disability",
                 "page",
                 "period",
+                "biennium",
+                "fund",
+                "donor",
                 "x",
             ]
         ),
@@ -190,22 +200,63 @@ def test_no_request_produces_a_server_error(api, params, url):
     assert api.get(url, params).status_code in (200, 400)
 
 
-def test_a_client_over_its_rate_gets_429_with_retry_after(settings):
+@pytest.fixture
+def one_window(monkeypatch):
+    """Counts are kept per minute: hold the clock so a test never straddles two minutes."""
+    monkeypatch.setattr("accounts.throttling.time.time", lambda: 1_800_000_030.0)
+
+
+@pytest.mark.parametrize("url", ENDPOINTS)
+def test_a_client_over_its_rate_gets_429_with_retry_after(settings, one_window, url):
     settings.API_THROTTLE_RATE = "3/minute"
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {_new_token('busy')}")
-    statuses = [client.get("/api/v1/pillars/").status_code for _ in range(4)]
+    # A name of its own: the count of an earlier test's "busy" lives on in the cache.
+    client.credentials(HTTP_AUTHORIZATION=f"Token {_new_token(f'busy-{uuid.uuid4().hex}')}")
+    statuses = [client.get(url).status_code for _ in range(4)]
     assert statuses == [200, 200, 200, 429]
-    limited = client.get("/api/v1/pillars/")
-    assert limited.status_code == 429 and int(limited["Retry-After"]) > 0
+    limited = client.get(url)
+    assert limited.status_code == 429 and int(limited["Retry-After"]) == 30
+    assert "throttled" in limited.json()["detail"]
 
 
-def test_one_client_s_limit_does_not_throttle_another(settings):
+def test_one_client_s_limit_does_not_throttle_another(settings, one_window):
     settings.API_THROTTLE_RATE = "2/minute"
     first, second = APIClient(), APIClient()
-    first.credentials(HTTP_AUTHORIZATION=f"Token {_new_token('first')}")
-    second.credentials(HTTP_AUTHORIZATION=f"Token {_new_token('second')}")
+    first.credentials(HTTP_AUTHORIZATION=f"Token {_new_token(f'first-{uuid.uuid4().hex}')}")
+    second.credentials(HTTP_AUTHORIZATION=f"Token {_new_token(f'second-{uuid.uuid4().hex}')}")
     for _ in range(2):
         first.get("/api/v1/areas/")
     assert first.get("/api/v1/areas/").status_code == 429
     assert second.get("/api/v1/areas/").status_code == 200
+
+
+def test_a_token_records_its_last_use_at_most_once_a_minute(settings):
+    settings.API_TOKEN_CACHE_SECONDS = 0  # look the token up on every request
+    key = _new_token("frequent")
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
+    client.get("/api/v1/pillars/")
+    first = ApiToken.objects.get(user__username="frequent").last_used_at
+    client.get("/api/v1/pillars/")
+    assert first is not None
+    assert ApiToken.objects.get(user__username="frequent").last_used_at == first
+    ApiToken.objects.filter(user__username="frequent").update(
+        last_used_at=first - datetime.timedelta(minutes=2)
+    )
+    client.get("/api/v1/pillars/")
+    assert ApiToken.objects.get(user__username="frequent").last_used_at > first
+
+
+def test_a_revoked_token_is_refused_at_once_though_it_was_just_used():
+    key = _new_token("revoked-while-busy")
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
+    assert client.get("/api/v1/pillars/").status_code == 200
+    ApiToken.objects.get(user__username="revoked-while-busy").revoke()
+    assert client.get("/api/v1/pillars/").status_code == 401
+
+
+def test_certificate_counts_give_58091_in_2020(api):
+    body = api.get("/api/v1/certificates/counts/", {"year": "2020"}).json()
+    assert body["total"] == 58_091  # R20 (results report 2020), certificates
+    assert body["results"] == [{"certificates": 58_091, "suppressed": False}]

@@ -1,4 +1,4 @@
-"""The overview page and /healthz answer from the data."""
+"""The overview page, /data-quality/ and /healthz answer from the data."""
 
 import pytest
 
@@ -54,8 +54,57 @@ def test_data_quality_is_not_public(client):
     assert client.get("/data-quality/").status_code == 302
 
 
-def test_a_finished_build_leaves_no_progress_behind(admin_client):
+def test_a_finished_build_leaves_no_progress_behind(admin_client, monkeypatch):
+    from reports import dashboards
     from reports.services.statistics import run_build
 
+    monkeypatch.setattr(dashboards, "figure_rows", lambda: [])  # a new build: no 17 s recount
     run_build(full=True, trigger="test")
     assert "is running" not in admin_client.get("/data-quality/").content.decode()
+
+
+def test_data_quality_puts_every_published_figure_beside_its_value_now(admin_client):
+    from reports.models import PublishedFigure
+
+    body = admin_client.get("/data-quality/").content.decode()
+    rows = body.count('<tr class="figure-')
+    assert rows == PublishedFigure.objects.count() == 167
+    assert 'class="figure-differs"' not in body
+    assert "167 published figures: 162 reproduced, 5 known discrepancies, 0 differing." in body
+    assert "R20, programme-area cards" in body or "R20" in body
+
+
+def test_a_published_figure_links_to_the_dashboard_view_that_shows_it(admin_client):
+    body = admin_client.get("/data-quality/").content.decode()
+    assert '<a href="/areas/planet/?year=2020">' in body
+    assert '<a href="/?year=2016">' in body
+    # a share links to the whole it is a share of, at the chart of its breakdown
+    assert '<a href="/?year=2021#chart-learners-by-gender-title">' in body
+
+
+def test_figure_checks_are_computed_once_per_statistics_build(monkeypatch):
+    import datetime
+
+    from django.utils import timezone
+
+    from reports import dashboards, selectors
+    from reports.models import BuildStatus, StatisticsBuild
+
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return len(calls)
+
+    question = ("test-once-per-build", timezone.now().isoformat())
+    assert dashboards.per_build(question, compute) == dashboards.per_build(question, compute)
+    assert len(calls) == 1
+    now = timezone.now() + datetime.timedelta(seconds=1)
+    StatisticsBuild.objects.create(
+        trigger="test", full=True, status=BuildStatus.SUCCEEDED, started_at=now, finished_at=now
+    )
+    selectors.forget_latest_build()
+    try:
+        assert dashboards.per_build(question, compute) == 2
+    finally:
+        selectors.forget_latest_build()  # the build above is rolled back with this test

@@ -55,3 +55,34 @@ def test_any_input_is_either_accepted_or_refused_cleanly(params):
         _parse(params)
     except QueryError as error:
         assert error.parameter
+
+
+def test_changing_an_answer_does_not_change_the_next_one():
+    from reports.selectors import beneficiary_counts
+
+    first = beneficiary_counts({"year": "2020", "group_by": "gender"})
+    first.rows[0]["beneficiaries"] = -1
+    again = beneficiary_counts({"year": "2020", "group_by": "gender"})
+    assert again.rows[0]["beneficiaries"] != -1
+
+
+def test_a_new_build_is_answered_at_once_in_the_process_that_built_it():
+    from beneficiaries.models import Country, Participation
+    from programmes.models import Event
+    from reports.selectors import beneficiary_counts
+    from reports.services.statistics import run_build
+
+    before = beneficiary_counts({"year": "2020"}).total
+    event = Event.objects.filter(start_date__year=2020).first()
+    Participation.objects.bulk_create(
+        Participation(
+            event=event,
+            person_key=f"cache-{i}",
+            gender="female",
+            country=Country.objects.get(iso3="KEN"),
+            sector="ngo",
+        )
+        for i in range(7)
+    )
+    run_build(full=True, trigger="test")
+    assert beneficiary_counts({"year": "2020"}).total == before + 7

