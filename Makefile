@@ -67,14 +67,15 @@ stats: $(STAMP)
 	$(BIN)/python manage.py rebuild_stats --full
 
 ## Benchmarks on PostgreSQL and Redis (not part of `make test`): N=10000000 make bench.
-## Statistics builds and queries in-process; then API and export through gunicorn, loaded by wrk.
-bench: $(STAMP)
+## Statistics builds and queries in-process; then API, export and dashboards through gunicorn.
+bench: $(STAMP) $(NODE_STAMP)
 	psql "$(BENCH_DATABASE_URL)" -c "SELECT 1" >/dev/null 2>&1 || \
 		psql "$(dir $(BENCH_DATABASE_URL))postgres" -c "CREATE DATABASE $(notdir $(BENCH_DATABASE_URL))"
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python manage.py migrate --noinput -v0
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python manage.py bench --participations $(N)
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python manage.py bench_imports --rows 100000
 	@command -v wrk >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk
+	$(BIN)/python manage.py collectstatic --noinput -v0  # the dashboards' hashed static names
 	DATABASE_URL=$(BENCH_DATABASE_URL) CELERY_BROKER_URL=$(BENCH_REDIS_URL) \
 		$(BIN)/python manage.py bench_http
 

@@ -1,10 +1,12 @@
 """manage.py bench_http: measure API v1 and the CSV export through a real gunicorn server.
 
-Prints, from one run on one machine, against baselines in the same server or database:
-(a) API grouped-count requests per second and p99 latency at 32 concurrent clients (wrk), next to
+Prints, from one run on one machine, against baselines in the same server or database (the
+letters follow `manage.py bench`'s (a) to (c)):
+(d) API grouped-count requests per second and p99 latency at 32 concurrent clients (wrk), next to
 a bare Django JSON view served by the same gunicorn (unitar_site/bench_urls.py), as a ratio;
-(b) the pseudonymised participations export: rows per second next to PostgreSQL's own
-`COPY ... TO STDOUT` of the same rows, as a ratio, and the serving process's peak memory.
+(e) the pseudonymised participations export: rows per second next to PostgreSQL's own
+`COPY ... TO STDOUT` of the same rows, as a ratio, and the serving process's peak memory;
+(f) each dashboard's server time, on the first and the second visit of each filter set.
 """
 
 import contextlib
@@ -12,6 +14,7 @@ import os
 import re
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import time
@@ -37,6 +40,20 @@ API_QUESTIONS = {
     ),
     "events by year and delivery": "/api/v1/events/counts/?group_by=year,delivery",
 }
+DASHBOARDS = {
+    "overview": "/",
+    "pillar": "/pillars/planet/",
+    "programme area": "/areas/unosat/",
+    "programme": "/programmes/un-cc-learn/",
+    "finance": "/finance/",
+}
+# Each dashboard is asked every one of these questions once (a first visit: nothing cached for
+# it yet), then once more (a second visit, answered from the build's answer cache).
+DASHBOARD_FILTERS = [
+    f"?year={year}{region}"
+    for year in range(2016, 2022)
+    for region in ("", "&region=africa", "&region=asia", "&gender=female")
+]
 BARE = "/bench/bare.json"
 LATENCY = re.compile(r"^\s+(\d+)%\s+([\d.]+)(us|ms|s)\s*$", re.MULTILINE)
 UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
@@ -72,7 +89,33 @@ class Command(BaseCommand):
                     f"{'(d) ' + name:<44}{rate:>9.0f}{p99:>9.1f}{bare_rate:>12.0f}"
                     f"{bare_p99:>10.1f}{rate / bare_rate:>8.2f}"
                 )
+            self._dashboards(base)
         self._export()
+
+    def _dashboards(self, base: str) -> None:
+        """Server time of each dashboard, one request at a time: first and second visits."""
+        self.stdout.write("")
+        self.stdout.write(
+            f"{'dashboard server time, ' + str(len(DASHBOARD_FILTERS)) + ' filter sets':<44}"
+            f"{'first: median':>14}{'p99':>7}{'second: median':>16}{'p99':>7}"
+        )
+        for name, path in DASHBOARDS.items():
+            first = [self._time_page(base + path + query) for query in DASHBOARD_FILTERS]
+            second = [self._time_page(base + path + query) for query in DASHBOARD_FILTERS]
+            self.stdout.write(
+                f"{'(f) ' + name + ' ' + path:<44}{_median(first):>11.1f} ms{_p99(first):>7.1f}"
+                f"{_median(second):>13.1f} ms{_p99(second):>7.1f}"
+            )
+
+    @staticmethod
+    def _time_page(url: str) -> float:
+        """Milliseconds from request to the last byte, on loopback: the server's time."""
+        started = time.perf_counter()
+        with urllib.request.urlopen(url, timeout=60) as response:  # noqa: S310
+            if response.status != 200:
+                raise CommandError(f"{url} answered {response.status}")
+            response.read()
+        return (time.perf_counter() - started) * 1000
 
     def _export(self) -> None:
         """participations.csv through one gunicorn worker, against COPY of the same SELECT."""
@@ -205,6 +248,14 @@ class Command(BaseCommand):
         rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
         p99 = next(float(v) * UNITS[u] for pct, v, u in LATENCY.findall(output) if pct == "99")
         return rate, p99
+
+
+def _median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def _p99(values: list[float]) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[98]
 
 
 class _Discard:
