@@ -136,6 +136,11 @@ class _RecentAnswers:
             cls.answers.popitem(last=False)
 
 
+def forget_answers() -> None:
+    """Drop this process's recent answers (the benchmark times questions answered afresh)."""
+    _RecentAnswers.answers.clear()
+
+
 def _answer(kind: str, query: Query, threshold: int | None, compute) -> "Counts":
     """An answer from the cache, keyed by the build that answers and the question; statistics
     change only with a new build, so a cached answer is never stale, only unused."""
