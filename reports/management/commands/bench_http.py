@@ -52,7 +52,7 @@ DASHBOARDS = {
 DASHBOARD_FILTERS = [
     f"?year={year}{region}"
     for year in range(2016, 2022)
-    for region in ("", "&region=africa", "&region=asia", "&gender=female")
+    for region in ("", "&region=africa", "&region=asia-pacific", "&gender=female")
 ]
 BARE = "/bench/bare.json"
 LATENCY = re.compile(r"^\s+(\d+)%\s+([\d.]+)(us|ms|s)\s*$", re.MULTILINE)
