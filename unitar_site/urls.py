@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from reports import export_views
+from reports import report_views as results_reports
 from reports import views as report_views
 
 from .health import healthz
@@ -16,6 +17,23 @@ urlpatterns = [
     path("charts/<slug:slug>.csv", report_views.chart_csv, name="chart-csv"),
     path("healthz", healthz, name="healthz"),
     path("data-quality/", report_views.data_quality, name="data-quality"),
+    path("reports/", results_reports.report_list, name="reports"),
+    path("reports/annual/<int:year>/", results_reports.annual, name="report-annual"),
+    path(
+        "reports/annual/<int:start>/figures.csv",
+        results_reports.figures_csv,
+        name="report-annual-csv",
+    ),
+    path(
+        "reports/biennium/<int:start>-<int:end>/",
+        results_reports.biennium,
+        name="report-biennium",
+    ),
+    path(
+        "reports/biennium/<int:start>-<int:end>/figures.csv",
+        results_reports.figures_csv,
+        name="report-biennium-csv",
+    ),
     path("exports/", export_views.exports, name="exports"),
     path("exports/beneficiaries.csv", export_views.beneficiaries_csv, name="export-beneficiaries"),
     path(
