@@ -20,8 +20,9 @@ COPY --from=assets /assets/node_modules node_modules
 # Static files are collected at build time, with a throwaway key that never leaves the build.
 RUN SECRET_KEY=build-only ALLOWED_HOSTS=build python manage.py collectstatic --noinput -v0 \
     && useradd --system --uid 10001 --home-dir /app unitar \
-    && mkdir -p /app/var && chown -R unitar /app/var
+    && mkdir -p /app/var/metrics && chown -R unitar /app/var
 
 USER unitar
 EXPOSE 8000
-CMD ["gunicorn", "unitar_site.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]
+# No gunicorn access log: the app logs each request as JSON, with its request id.
+CMD ["gunicorn", "unitar_site.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--error-logfile", "-"]

@@ -14,7 +14,7 @@ BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/unitar_bench
 BENCH_REDIS_URL ?= redis://127.0.0.1:6379/14
 N ?= 1000000
 
-.PHONY: run test lint format lock migrate load stats bench clean
+.PHONY: run test lint format lock migrate load stats bench stack stack-stop clean
 
 $(STAMP): $(LOCK)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -78,6 +78,15 @@ bench: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python manage.py collectstatic --noinput -v0  # the dashboards' hashed static names
 	DATABASE_URL=$(BENCH_DATABASE_URL) CELERY_BROKER_URL=$(BENCH_REDIS_URL) \
 		$(BIN)/python manage.py bench_http
+
+## The production stack without containers (bin/stack): gunicorn on 127.0.0.1:$(PORT), a Celery
+## worker and Celery beat against DATABASE_URL and CELERY_BROKER_URL (default: the local
+## PostgreSQL database unitar and Redis); logs in var/log/, pids in var/run/.
+stack: $(STAMP) $(NODE_STAMP)
+	PORT=$(PORT) bin/stack start
+
+stack-stop:
+	bin/stack stop
 
 clean:
 	rm -rf var $(VENV)

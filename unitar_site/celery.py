@@ -5,6 +5,8 @@ import os
 from celery import Celery
 from celery.schedules import crontab
 
+from . import logs  # noqa: F401  (connects the signals that keep request ids and Django's LOGGING)
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "unitar_site.settings")
 
 app = Celery("unitar_site")

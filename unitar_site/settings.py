@@ -7,6 +7,7 @@ and ALLOWED_HOSTS from the environment and refuses to start without them.
 
 import hashlib
 import hmac
+import ipaddress
 import os
 import secrets
 from pathlib import Path
@@ -74,9 +75,15 @@ INSTALLED_APPS = [
     "imports",
     "simple_history",
     "audit",
+    "django_guid",
+    "django_prometheus",
 ]
 
 MIDDLEWARE = [
+    "django_prometheus.middleware.PrometheusBeforeMiddleware",  # first: times the whole request
+    "django_guid.middleware.guid_middleware",  # the request id every later log line carries
+    "unitar_site.logs.RequestLogMiddleware",
+    "unitar_site.metrics.MetricsEndpointMiddleware",  # /metrics, to METRICS_ALLOWED_NETWORKS
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -88,6 +95,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "unitar_site.csp.ContentSecurityPolicyMiddleware",
+    "django_prometheus.middleware.PrometheusAfterMiddleware",  # last: sees the final status
 ]
 
 ROOT_URLCONF = "unitar_site.urls"
@@ -293,15 +301,55 @@ IMPORT_FILES_DIR = Path(os.environ.get("IMPORT_FILES_DIR", VAR_DIR / "imports"))
 # the IATI Registry.
 IATI_REPORTING_ORG_REF = os.environ.get("IATI_REPORTING_ORG_REF", "XM-DAC-41125")
 
-# Pages, JSON and logs: errors go to stderr, which the process manager keeps.
+# Logs go to stderr, which the process manager keeps: one JSON object a line (LOG_FORMAT=json,
+# for log collectors) or plain text, each with the request id of the request it serves. The web
+# takes the id from a Correlation-ID header (a UUID) or makes one, returns it in that header, and
+# passes it to the Celery tasks the request queues (unitar_site/logs.py), so a worker's lines of
+# that task carry it too. Celery uses this configuration, not its own.
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "json")
+DJANGO_GUID = {"GUID_HEADER_NAME": "Correlation-ID", "VALIDATE_GUID": True}
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {
+        "request_id": {
+            "()": "django_guid.log_filters.CorrelationId",
+            "correlation_id_field": "request_id",
+        }
+    },
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s %(message)s"},
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(levelname)s %(name)s %(message)s %(request_id)s",
+            "timestamp": "time",  # ISO 8601, UTC
+            "rename_fields": {"levelname": "level", "name": "logger"},
+        },
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json" if LOG_FORMAT == "json" else "plain",
+            "filters": ["request_id"],
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        "django_guid": {"level": "WARNING"},  # says at INFO that it made an id, every request
+    },
 }
+
+# /metrics for Prometheus (django-prometheus): answered only to these networks, 404 to others,
+# by unitar_site/metrics.py's middleware (over plain HTTP too, unlike the pages in production).
+# With several processes (gunicorn workers, Celery workers) each writes its metrics to files in
+# PROMETHEUS_MULTIPROC_DIR, set in their environment by bin/stack or docker-compose.yml, and
+# /metrics adds them up; without it a process reports its own metrics only.
+METRICS_ALLOWED_NETWORKS = [
+    ipaddress.ip_network(network)
+    for network in env_list("METRICS_ALLOWED_NETWORKS", "127.0.0.1/32,::1/128")
+]
+PROMETHEUS_LATENCY_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, float("inf"))
 
 if PRODUCTION:
     SECURE_SSL_REDIRECT = env_flag("SECURE_SSL_REDIRECT", True)

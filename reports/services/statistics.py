@@ -348,7 +348,12 @@ def _build(*, full: bool, trigger: str, progress: Progress) -> StatisticsBuild |
             error=f"{type(error).__name__}: {error}",
             duration_seconds=round(time.monotonic() - started, 3),
         )
-        logger.error("ALERT statistics build %s failed: %s", build.pk, error)
+        logger.error(  # the fixed `alert` field is what log-based alerting matches on
+            "ALERT statistics build %s failed: %s",
+            build.pk,
+            error,
+            extra={"alert": "statistics_build_failed", "build": build.pk, "trigger": trigger},
+        )
         raise
     cache.delete(PROGRESS_KEY)
     forget_latest_build()
