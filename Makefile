@@ -1,12 +1,16 @@
 # Two commands matter: `make run` and `make test`. Both work in a fresh clone with python3.11.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 PORT ?= 8000
+SHELL := bash
 VENV := .venv
 BIN := $(VENV)/bin
 LOCK := requirements/dev.lock
 STAMP := $(VENV)/.installed-$(notdir $(LOCK))
 # Browser assets (plotly.js, world topojson, axe-core) from npm, served as our static files.
 NODE_STAMP := node_modules/.installed-package-lock
+# Security lint of our code; accepted findings carry `# nosec <id>` (README, Security checks).
+# bandit warns about every line of a multi-line statement a nosec covers: those lines are dropped.
+BANDIT := set -o pipefail; $(BIN)/bandit -q -c pyproject.toml -r . 2>&1 | { grep -v 'nosec encountered' || true; }
 # Tests read static files from the app directories; no collectstatic needed.
 TEST_ENV := STATICFILES_BACKEND=django.contrib.staticfiles.storage.StaticFilesStorage
 
@@ -40,12 +44,14 @@ run: $(STAMP) $(NODE_STAMP)
 test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BANDIT)
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
 	$(TEST_ENV) $(BIN)/pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BANDIT)
 
 format: $(STAMP)
 	$(BIN)/ruff format .

@@ -8,7 +8,7 @@ funds, ResultType 1 output, IndicatorMeasure 1 unit.
 """
 
 import datetime
-from xml.etree import ElementTree as ET
+from xml.etree import ElementTree as ET  # nosec B405
 
 from django.conf import settings
 from django.db.models import Min

@@ -7,7 +7,7 @@ small cells are suppressed for callers who may not see them.
 
 import datetime
 import hashlib
-import pickle
+import pickle  # nosec B403
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -127,7 +127,7 @@ class _RecentAnswers:
         if answer is None:
             return None
         cls.answers.move_to_end(key)
-        return pickle.loads(answer)  # noqa: S301 - bytes this process pickled itself
+        return pickle.loads(answer)  # noqa: S301 - bytes this process pickled itself  # nosec B301
 
     @classmethod
     def put(cls, key: str, answer: "Counts") -> None:

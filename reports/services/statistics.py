@@ -147,7 +147,7 @@ def _insert_full_grain(slices: Sequence[Slice] | None) -> int:
     where, where_params = _slice_condition(slices, on_records=True)
     records = ""
     if slices is not None:  # only this slice's events' records, found through the event_id index
-        records = f" WHERE event_id IN (SELECT e.id FROM {_table(Event)} e{where})"  # noqa: S608
+        records = f" WHERE event_id IN (SELECT e.id FROM {_table(Event)} e{where})"  # noqa: S608  # nosec B608
     source = full_grain_source(records)
     select = ", ".join(columns[d] for d in dims)
     target = f"{_table(BeneficiaryStatistic)} ({', '.join(dims)}, beneficiaries, certificates)"
@@ -167,7 +167,7 @@ def _insert_rollup(cube, slices: Sequence[Slice] | None) -> int:
     source = ROLLUP_SOURCES.get(cube, BeneficiaryStatistic)
     where, params = _slice_condition(slices, on_records=False)
     sql = (
-        f"INSERT INTO {_table(cube)} ({dims}, beneficiaries, certificates) "  # noqa: S608
+        f"INSERT INTO {_table(cube)} ({dims}, beneficiaries, certificates) "  # noqa: S608  # nosec B608
         f"SELECT {dims}, SUM(beneficiaries), SUM(certificates) "
         f"FROM {_table(source)}{where} GROUP BY {dims}"
     )
@@ -178,7 +178,7 @@ def _insert_events(slices: Sequence[Slice] | None) -> int:
     year_sql, year_params = _year_of("e.start_date")
     where, where_params = _slice_condition(slices, on_records=True)
     sql = (
-        f"INSERT INTO {_table(EventStatistic)} (year, programme_id, area_id, pillar_id, "  # noqa: S608
+        f"INSERT INTO {_table(EventStatistic)} (year, programme_id, area_id, pillar_id, "  # noqa: S608  # nosec B608
         "country_id, region, delivery, learning, unplanned, with_partners, events, event_days) "
         f"SELECT {year_sql}, e.programme_id, pr.area_id, pr.pillar_id, e.country_id, "
         "COALESCE(c.region, ''), e.delivery_mode, e.learning, e.unplanned, e.with_partners, "
@@ -192,7 +192,7 @@ def _insert_events(slices: Sequence[Slice] | None) -> int:
 
 def _delete(model, slices: Sequence[Slice] | None) -> None:
     where, params = _slice_condition(slices, on_records=False)
-    _execute(f"DELETE FROM {_table(model)}{where}", params)  # noqa: S608
+    _execute(f"DELETE FROM {_table(model)}{where}", params)  # noqa: S608  # nosec B608
 
 
 def rebuild_country_status_periods() -> int:

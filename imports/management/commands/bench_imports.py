@@ -102,7 +102,7 @@ class Command(BaseCommand):
             with transaction.atomic(), connection.cursor() as cursor:
                 # In SQL: a cascade through the ORM would send a signal per participation.
                 cursor.execute(
-                    f"DELETE FROM {Participation._meta.db_table} WHERE event_id IN "  # noqa: S608
+                    f"DELETE FROM {Participation._meta.db_table} WHERE event_id IN "  # noqa: S608  # nosec B608
                     f"(SELECT id FROM {Event._meta.db_table} WHERE code LIKE %s)",
                     ["BENCH-IMPORT-%"],
                 )

@@ -73,13 +73,13 @@ class Command(BaseCommand):
             "event_id, gender, age_group, disability, country_id, sector, certified, generated"
         )
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT COUNT(*) FROM {table}")  # noqa: S608
+            cursor.execute(f"SELECT COUNT(*) FROM {table}")  # noqa: S608  # nosec B608
             count = cursor.fetchone()[0]
             copy = 1
             while count < target:
                 copy += 1
                 cursor.execute(
-                    f"INSERT INTO {table} (person_key, {columns}) "  # noqa: S608
+                    f"INSERT INTO {table} (person_key, {columns}) "  # noqa: S608  # nosec B608
                     f"SELECT person_key || '-copy{copy}', {columns} FROM {table} "
                     "WHERE generated AND person_key NOT LIKE '%%-copy%%' LIMIT %s",
                     [target - count],
@@ -160,11 +160,11 @@ class Command(BaseCommand):
     def _remove_bench_event(self) -> None:
         with connection.cursor() as cursor:
             cursor.execute(
-                f"DELETE FROM {Participation._meta.db_table} WHERE event_id IN "  # noqa: S608
+                f"DELETE FROM {Participation._meta.db_table} WHERE event_id IN "  # noqa: S608  # nosec B608
                 f"(SELECT id FROM {Event._meta.db_table} WHERE code = %s)",
                 [BENCH_EVENT],
             )
-            cursor.execute(f"DELETE FROM {Event._meta.db_table} WHERE code = %s", [BENCH_EVENT])  # noqa: S608
+            cursor.execute(f"DELETE FROM {Event._meta.db_table} WHERE code = %s", [BENCH_EVENT])  # noqa: S608  # nosec B608
 
     def _query_times(self, question: dict, repetitions: int) -> tuple[float, float]:
         """Each time computed from the statistics tables: no answer cache, shared or in-process

@@ -15,7 +15,7 @@ import re
 import shutil
 import socket
 import statistics
-import subprocess
+import subprocess  # nosec B404
 import sys
 import time
 import urllib.request
@@ -111,7 +111,7 @@ class Command(BaseCommand):
     def _time_page(url: str) -> float:
         """Milliseconds from request to the last byte, on loopback: the server's time."""
         started = time.perf_counter()
-        with urllib.request.urlopen(url, timeout=60) as response:  # noqa: S310
+        with urllib.request.urlopen(url, timeout=60) as response:  # noqa: S310  # nosec B310
             if response.status != 200:
                 raise CommandError(f"{url} answered {response.status}")
             response.read()
@@ -161,7 +161,7 @@ class Command(BaseCommand):
         """Read the whole CSV; the row count is the one its trailer line states."""
         request = urllib.request.Request(url, headers={"Cookie": cookie})  # noqa: S310
         size, tail = 0, b""
-        with urllib.request.urlopen(request, timeout=3600) as response:  # noqa: S310
+        with urllib.request.urlopen(request, timeout=3600) as response:  # noqa: S310  # nosec B310
             if response.status != 200:
                 raise CommandError(f"the export answered {response.status}")
             while chunk := response.read(1 << 20):
@@ -196,7 +196,7 @@ class Command(BaseCommand):
             "API_THROTTLE_RATE": "100000000/minute",  # throttling still runs; it never refuses
         }
         log = open(Path(settings.VAR_DIR) / "bench-gunicorn.log", "w")  # noqa: SIM115
-        server = subprocess.Popen(  # noqa: S603
+        server = subprocess.Popen(  # noqa: S603  # nosec B603
             [
                 str(Path(sys.executable).with_name("gunicorn")),
                 "unitar_site.wsgi",
@@ -227,7 +227,7 @@ class Command(BaseCommand):
                 raise CommandError("gunicorn exited; see var/bench-gunicorn.log")
             with (
                 contextlib.suppress(OSError),
-                urllib.request.urlopen(url, timeout=2) as response,  # noqa: S310
+                urllib.request.urlopen(url, timeout=2) as response,  # noqa: S310  # nosec B310
             ):
                 if response.status == 200:
                     return
@@ -240,7 +240,7 @@ class Command(BaseCommand):
         command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency"]
         for name, value in headers.items():
             command += ["-H", f"{name}: {value}"]
-        output = subprocess.run(  # noqa: S603
+        output = subprocess.run(  # noqa: S603  # nosec B603
             [*command, url], capture_output=True, text=True, check=True
         ).stdout
         if "Non-2xx" in output or "Socket errors" in output:
