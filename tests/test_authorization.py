@@ -85,6 +85,9 @@ MATRIX = {
     ),
     "accounts/login/": ("get", "/accounts/login/", (200, 200, 302, 302, 302, 302, 200)),
     "accounts/logout/": ("post", "/accounts/logout/", (302,) * 7),
+    "accounts/second-factor/": (
+        "get", "/accounts/second-factor/", (302, 302, 200, 200, 200, 200, 302)
+    ),
     "api/v1/beneficiaries/counts/": ("get", "/api/v1/beneficiaries/counts/", API_DATA),
     "api/v1/events/counts/": ("get", "/api/v1/events/counts/", API_DATA),
     "api/v1/certificates/counts/": ("get", "/api/v1/certificates/counts/", API_DATA),

