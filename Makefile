@@ -18,7 +18,7 @@ BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/unitar_bench
 BENCH_REDIS_URL ?= redis://127.0.0.1:6379/14
 N ?= 1000000
 
-.PHONY: run test lint format lock migrate load stats bench stack stack-stop clean
+.PHONY: run test lint format lock migrate load stats bench stack stack-stop backup restore clean
 
 $(STAMP): $(LOCK)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -93,6 +93,15 @@ stack: $(STAMP) $(NODE_STAMP)
 
 stack-stop:
 	bin/stack stop
+
+## Back the database (DATABASE_URL, or the embedded SQLite) up to var/backups/ (BACKUP=file to
+## choose); `make restore BACKUP=file` replaces the whole database with it.
+backup: $(STAMP)
+	$(BIN)/python manage.py backup $(if $(BACKUP),--output $(BACKUP))
+
+restore: $(STAMP)
+	@test -n "$(BACKUP)" || { echo "make restore BACKUP=var/backups/<file>" >&2; exit 2; }
+	$(BIN)/python manage.py restore $(BACKUP) --noinput
 
 clean:
 	rm -rf var $(VENV)
