@@ -4,20 +4,20 @@ Bulk writes (imports, the dataset loader) bypass signals and call services.mark_
 full build themselves.
 """
 
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 
 from beneficiaries.models import AggregateTally, Participation
 from programmes.models import Event
 from reports.services.statistics import mark_dirty
+from unitar_site.queueing import queue_on_commit
 
 
 def _queue(slices: set[tuple[int, int]]) -> None:
     from reports.tasks import rebuild_dirty_slices
 
     mark_dirty(slices)
-    transaction.on_commit(rebuild_dirty_slices.delay)
+    queue_on_commit(rebuild_dirty_slices)
 
 
 def _event_slice(event: Event) -> tuple[int, int]:

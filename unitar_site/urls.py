@@ -45,3 +45,5 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/v1/", include("unitar_site.api")),
 ]
+
+handler500 = "unitar_site.errors.server_error"  # 503 when the database is down

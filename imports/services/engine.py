@@ -420,8 +420,9 @@ def import_table(
             bulk_update_with_history(batch, model, fields, batch_size=BATCH // 4, **history)
         if outcome.slices:
             from reports.tasks import rebuild_dirty_slices
+            from unitar_site.queueing import queue_on_commit
 
             mark_dirty(outcome.slices)
-            transaction.on_commit(rebuild_dirty_slices.delay)
+            queue_on_commit(rebuild_dirty_slices)
         outcome.written = True
     return outcome

@@ -14,6 +14,7 @@ from imports.models import Import, ImportDoor, ImportStatus
 from imports.services.engine import Outcome, import_table
 from imports.services.problems import FileRefused, Problem
 from imports.services.reading import Table, read_table
+from unitar_site.queueing import queue_on_commit
 
 PREVIEW_ROWS = 10
 
@@ -158,7 +159,7 @@ def check(record: Import) -> Import:
 
     record.status = ImportStatus.CHECKING
     record.save(update_fields=["rows", "status"])
-    run_import.delay_on_commit(record.pk)
+    queue_on_commit(run_import, record.pk, if_unqueued=lambda: _refuse_unqueued(record.pk))
     return record
 
 
@@ -171,9 +172,26 @@ def confirm(record: Import) -> Import:
 
         record.status = ImportStatus.QUEUED
         record.save(update_fields=["status"])
-        run_import.delay_on_commit(record.pk)
+        queue_on_commit(run_import, record.pk, if_unqueued=lambda: _refuse_unqueued(record.pk))
         return record
     return run(record, write=True)
+
+
+def _refuse_unqueued(import_id: int) -> None:
+    """A large file the background worker could not be asked to handle: refused, nothing written."""
+    record = Import.objects.get(pk=import_id)
+    if record.status not in (ImportStatus.CHECKING, ImportStatus.QUEUED):
+        return
+    record.status = ImportStatus.REJECTED
+    record.problems = [
+        "file: the background worker cannot be reached now (the task queue is down), so this "
+        "large file was not checked or written. Nothing was written; upload it again later."
+    ]
+    record.finished_at = timezone.now()
+    if record.stored_path:
+        Path(record.stored_path).unlink(missing_ok=True)
+        record.stored_path = ""
+    record.save(update_fields=["status", "problems", "finished_at", "stored_path"])
 
 
 def run_queued(import_id: int) -> None:
