@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from django.conf import settings
 
 MANAGE = Path(settings.BASE_DIR) / "manage.py"
@@ -50,3 +51,18 @@ def test_debug_cannot_be_switched_on_in_production(tmp_path):
         DEBUG="true", **PRODUCTION,
     )  # fmt: skip
     assert result.stdout.splitlines()[-1] == "False"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/", "/finance/", "/api/v1/docs/", "/accounts/login/"])
+def test_every_page_carries_the_security_headers(client, path):
+    response = client.get(path)
+    policy = dict(
+        directive.strip().split(" ", 1)
+        for directive in response["Content-Security-Policy"].split(";")
+    )
+    assert policy["script-src"] == "'self'"  # no unsafe-inline, no unsafe-eval
+    assert policy["frame-ancestors"] == "'none'"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "same-origin"
+    assert response["X-Frame-Options"] == "DENY"
