@@ -5,6 +5,7 @@ import datetime
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
 from programmes.models import Event
 
@@ -12,27 +13,27 @@ from programmes.models import Event
 class Region(models.TextChoices):
     """UNITAR's six reporting regions, derived from M49 sub-regions (see reference data)."""
 
-    AFRICA = "africa", "Africa"
-    ASIA_PACIFIC = "asia-pacific", "Asia and the Pacific"
-    EUROPE = "europe", "Europe"
-    LATIN_AMERICA_CARIBBEAN = "latin-america-caribbean", "Latin America and the Caribbean"
-    MIDDLE_EAST = "middle-east", "Middle East"
-    NORTH_AMERICA = "north-america", "North America"
+    AFRICA = "africa", _("Africa")
+    ASIA_PACIFIC = "asia-pacific", _("Asia and the Pacific")
+    EUROPE = "europe", _("Europe")
+    LATIN_AMERICA_CARIBBEAN = "latin-america-caribbean", _("Latin America and the Caribbean")
+    MIDDLE_EAST = "middle-east", _("Middle East")
+    NORTH_AMERICA = "north-america", _("North America")
 
 
 class CountryGroup(models.TextChoices):
-    LDC = "ldc", "Least developed countries"
-    LLDC = "lldc", "Landlocked developing countries"
-    SIDS = "sids", "Small island developing States"
-    FRAGILE = "fragile", "Fragile and conflict-affected situations"
+    LDC = "ldc", _("Least developed countries")
+    LLDC = "lldc", _("Landlocked developing countries")
+    SIDS = "sids", _("Small island developing States")
+    FRAGILE = "fragile", _("Fragile and conflict-affected situations")
 
 
 class DevelopmentStatus(models.TextChoices):
     """A partition: developed, other developing, or in a special situation (also developing)."""
 
-    DEVELOPED = "developed", "Developed countries"
-    DEVELOPING = "developing", "Other developing countries"
-    SPECIAL_SITUATION = "special-situation", "Countries in special situations"
+    DEVELOPED = "developed", _("Developed countries")
+    DEVELOPING = "developing", _("Other developing countries")
+    SPECIAL_SITUATION = "special-situation", _("Countries in special situations")
 
 
 class Country(models.Model):
@@ -121,29 +122,29 @@ class CountryGroupMembership(models.Model):
 
 
 class Gender(models.TextChoices):
-    FEMALE = "female", "Female"
-    MALE = "male", "Male"
-    OTHER = "other", "Other"
+    FEMALE = "female", _("Female")
+    MALE = "male", _("Male")
+    OTHER = "other", _("Other")
 
 
 class AgeGroup(models.TextChoices):
-    UNDER_25 = "under-25", "Under 25"
-    FROM_25_TO_34 = "25-34", "25 to 34"
-    FROM_35_TO_44 = "35-44", "35 to 44"
-    FROM_45_TO_54 = "45-54", "45 to 54"
-    FROM_55 = "55-plus", "55 and over"
-    NOT_STATED = "not-stated", "Not stated"
+    UNDER_25 = "under-25", _("Under 25")
+    FROM_25_TO_34 = "25-34", _("25 to 34")
+    FROM_35_TO_44 = "35-44", _("35 to 44")
+    FROM_45_TO_54 = "45-54", _("45 to 54")
+    FROM_55 = "55-plus", _("55 and over")
+    NOT_STATED = "not-stated", _("Not stated")
 
 
 class Sector(models.TextChoices):
-    GOVERNMENT = "government", "Government"
-    NGO = "ngo", "Non-governmental organization"
-    ACADEMIA = "academia", "Academia"
-    PRIVATE_SECTOR = "private-sector", "Private sector"
-    UN_SYSTEM = "un-system", "United Nations system"
-    INTERNATIONAL_ORGANIZATION = "international-organization", "Other international organization"
-    MILITARY_POLICE = "military-police", "Military and police"
-    OTHER = "other", "Other"
+    GOVERNMENT = "government", _("Government")
+    NGO = "ngo", _("Non-governmental organization")
+    ACADEMIA = "academia", _("Academia")
+    PRIVATE_SECTOR = "private-sector", _("Private sector")
+    UN_SYSTEM = "un-system", _("United Nations system")
+    INTERNATIONAL_ORGANIZATION = "international-organization", _("Other international organization")
+    MILITARY_POLICE = "military-police", _("Military and police")
+    OTHER = "other", _("Other")
 
 
 def _profile_constraints(prefix: str) -> list[models.BaseConstraint]:

@@ -7,6 +7,8 @@ anything unknown, malformed or out of range raises QueryError naming the paramet
 import re
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 from finance.models import Donor, Fund
 from finance.selectors import CONTRIBUTION_GROUPS
 from reports.queries import SLUG, QueryError, parse_year
@@ -26,22 +28,24 @@ class FinanceQuery:
 def _single(params, name: str) -> str:
     values = params.getlist(name) if hasattr(params, "getlist") else [params[name]]
     if len(values) != 1:
-        raise QueryError(name, "takes one value")
+        raise QueryError(name, _("takes one value"))
     value = str(values[0]).strip()
     if not value:
-        raise QueryError(name, "must not be empty")
+        raise QueryError(name, _("must not be empty"))
     if len(value) > 80 or not value.isprintable():
-        raise QueryError(name, "contains characters that are not allowed")
+        raise QueryError(name, _("contains characters that are not allowed"))
     return value
 
 
 def _biennium(raw: str) -> str:
     match = BIENNIUM.match(raw)
     if not match:
-        raise QueryError("biennium", f"must look like 2018-2019, not {raw[:20]!r}")
+        raise QueryError(
+            "biennium", _("must look like 2018-2019, not %(value)r") % {"value": raw[:20]}
+        )
     start, end = (parse_year("biennium", part) for part in match.groups())
     if end != start + 1 or start % 2:
-        raise QueryError("biennium", "must be a UNITAR biennium: an even year and the next")
+        raise QueryError("biennium", _("must be a UNITAR biennium: an even year and the next"))
     return raw
 
 
@@ -49,7 +53,10 @@ def _check_names(params, allowed: tuple[str, ...]) -> None:
     for name in params:
         if name not in allowed:
             shown = name[:40] if name.isprintable() else "parameter"
-            raise QueryError(shown, f"unknown parameter; allowed: {', '.join(allowed)}")
+            raise QueryError(
+                shown,
+                _("unknown parameter; allowed: %(allowed)s") % {"allowed": ", ".join(allowed)},
+            )
 
 
 def parse_income(params) -> FinanceQuery:
@@ -63,13 +70,15 @@ def parse_income(params) -> FinanceQuery:
     if "donor" in params:
         donor = _single(params, "donor")
         if not SLUG.match(donor) or not Donor.objects.filter(slug=donor).exists():
-            raise QueryError("donor", f"unknown donor {donor[:40]!r}")
+            raise QueryError("donor", _("unknown donor %(value)r") % {"value": donor[:40]})
         values["donor"] = donor
     if "fund" in params:
         fund = _single(params, "fund")
         if fund not in Fund.values:
             raise QueryError(
-                "fund", f"unknown fund {fund[:40]!r}; allowed: {', '.join(Fund.values)}"
+                "fund",
+                _("unknown fund %(value)r; allowed: %(allowed)s")
+                % {"value": fund[:40], "allowed": ", ".join(Fund.values)},
             )
         values["fund"] = fund
     if "group_by" in params:
@@ -82,10 +91,11 @@ def parse_income(params) -> FinanceQuery:
                 shown = dimension[:40] if dimension.isprintable() else "?"
                 raise QueryError(
                     "group_by",
-                    f"unknown dimension {shown!r}; allowed: {', '.join(CONTRIBUTION_GROUPS)}",
+                    _("unknown dimension %(value)r; allowed: %(allowed)s")
+                    % {"value": shown, "allowed": ", ".join(CONTRIBUTION_GROUPS)},
                 )
         if len(set(group_by)) != len(group_by):
-            raise QueryError("group_by", "names a dimension twice")
+            raise QueryError("group_by", _("names a dimension twice"))
         values["group_by"] = group_by
     return FinanceQuery(**values)
 
@@ -110,5 +120,5 @@ def parse_year_range(params) -> tuple[int | None, int | None]:
         for name in ("year_from", "year_to")
     ]
     if None not in years and years[0] > years[1]:
-        raise QueryError("year_from", "must not be after year_to")
+        raise QueryError("year_from", _("must not be after year_to"))
     return years[0], years[1]

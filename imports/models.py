@@ -3,25 +3,26 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from programmes.models import ProgrammeArea
 
 
 class ImportKind(models.TextChoices):
-    EVENTS = "events", "Events"
-    PARTICIPATIONS = "participations", "Participations"
-    TALLIES = "tallies", "Aggregate tallies"
+    EVENTS = "events", _("Events")
+    PARTICIPATIONS = "participations", _("Participations")
+    TALLIES = "tallies", _("Aggregate tallies")
 
 
 class ImportStatus(models.TextChoices):
-    UPLOADED = "uploaded", "Uploaded, not yet checked"
-    CHECKING = "checking", "Large file, queued for checking"
-    CHECKED = "checked", "Checked, waiting for confirmation"
-    REJECTED = "rejected", "Rejected: nothing written"
-    QUEUED = "queued", "Confirmed, queued"
-    RUNNING = "running", "Running"
-    SUCCEEDED = "succeeded", "Written"
-    FAILED = "failed", "Failed: nothing written"
+    UPLOADED = "uploaded", _("Uploaded, not yet checked")
+    CHECKING = "checking", _("Large file, queued for checking")
+    CHECKED = "checked", _("Checked, waiting for confirmation")
+    REJECTED = "rejected", _("Rejected: nothing written")
+    QUEUED = "queued", _("Confirmed, queued")
+    RUNNING = "running", _("Running")
+    SUCCEEDED = "succeeded", _("Written")
+    FAILED = "failed", _("Failed: nothing written")
 
 
 class ImportDoor(models.TextChoices):

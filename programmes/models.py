@@ -3,6 +3,7 @@
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
 
 class TranslatedNameMixin(models.Model):
@@ -77,9 +78,9 @@ class SustainableDevelopmentGoal(models.Model):
 
 
 class DeliveryMode(models.TextChoices):
-    ONLINE = "online", "Online"
-    FACE_TO_FACE = "face-to-face", "Face-to-face"
-    BLENDED = "blended", "Blended"
+    ONLINE = "online", _("Online")
+    FACE_TO_FACE = "face-to-face", _("Face-to-face")
+    BLENDED = "blended", _("Blended")
 
 
 class Event(models.Model):
@@ -135,9 +136,9 @@ class Indicator(models.Model):
     """A programme result that is not a head count: maps made, platform users, a cost rate."""
 
     class Comparator(models.TextChoices):
-        EXACT = "exact", "exactly"
-        AT_LEAST = "at-least", "at least"
-        ABOUT = "about", "about"
+        EXACT = "exact", _("exactly")
+        AT_LEAST = "at-least", _("at least")
+        ABOUT = "about", _("about")
 
     programme = models.ForeignKey(Programme, on_delete=models.PROTECT, related_name="indicators")
     code = models.SlugField(max_length=80)

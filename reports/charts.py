@@ -16,6 +16,8 @@ from django.utils.translation import gettext_lazy
 
 from reports import dashboards, selectors
 from reports.dashboards import Filters
+from unitar_site.language import localized_path
+from unitar_site.numbers import with_percent_sign
 
 UN_BLUE = "#009edb"
 UN_BLUE_DARK = "#0a5c85"
@@ -91,11 +93,11 @@ def figure_json(traces: list, **layout) -> dict:
 
 
 def _csv_url(base: str, params: dict, group_by: str) -> str:
-    return f"{base}?{urlencode({**params, 'group_by': group_by})}"
+    return localized_path(f"{base}?{urlencode({**params, 'group_by': group_by})}")
 
 
 def _table_csv_url(slug: str, scope: dict, filters: Filters) -> str:
-    return f"{CHART_CSV.format(slug=slug)}?{urlencode({**scope, **filters.params})}"
+    return localized_path(f"{CHART_CSV.format(slug=slug)}?{urlencode({**scope, **filters.params})}")
 
 
 def _share(value: int | None, total: int | None) -> float | None:
@@ -175,6 +177,7 @@ def _categorical(
     table = []
     for s, label, value in zip(slugs, labels, values, strict=True):
         link = f"{link_prefix}{s}/?{filters.querystring}".rstrip("?") if link_prefix and s else ""
+        link = localized_path(link)
         table.append([Cell(label, link=link), _count_cell(value), _share_cell(value, counts.total)])
     return Chart(
         slug=slug,
@@ -459,7 +462,10 @@ def learners_by_development_status(scope: dict, filters: Filters, *, see_small_c
         y=[label for label, _v in statuses],
         orientation="h",
         marker_color=[UN_BLUE, UN_BLUE_DARK, "#7fcdee"],
-        text=[f"{s:.0f}%" if s is not None else "" for s in (_share(v, whole) for v in parts)],
+        text=[
+            with_percent_sign(f"{s:.0f}") if s is not None else ""
+            for s in (_share(v, whole) for v in parts)
+        ],
         textposition="auto",
         hovertemplate="%{y}: %{x:,}<extra></extra>",
     )
@@ -502,7 +508,7 @@ def events_by_delivery(scope: dict, filters: Filters, *, see_small_cells=False) 
         x=labels,
         y=values,
         marker_color=UN_BLUE,
-        text=[f"{_share(v, events.total):.0f}%" for v in values],
+        text=[with_percent_sign(f"{_share(v, events.total):.0f}") for v in values],
         textposition="auto",
         hovertemplate="%{x}: %{y:,}<extra></extra>",
     )

@@ -11,6 +11,8 @@ from urllib.parse import urlencode
 
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.cache import cache
+from django.utils import translation
+from django.utils.formats import get_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -19,6 +21,7 @@ from programmes import selectors as catalogue
 from programmes.models import DeliveryMode, Event, Indicator, Pillar, Programme, ProgrammeArea
 from reports import selectors
 from reports.queries import COUNTRY_GROUPS, parse
+from unitar_site.language import localized_path
 
 # The filters a dashboard offers (issue 5); the page's own slice (pillar, area, programme) comes
 # from its URL, never from these.
@@ -111,7 +114,9 @@ def per_build(parts: tuple, compute):
     a page's numbers for the same question are reused until the next one."""
     build = selectors.latest_build()
     stamp = f"{build.pk}:{build.finished_at.isoformat()}" if build else "none"
-    digest = hashlib.sha256(repr((CODE_VERSION, stamp, *parts)).encode()).hexdigest()
+    # Titles, summaries and names inside the answer are in the request's language.
+    language = translation.get_language()
+    digest = hashlib.sha256(repr((CODE_VERSION, stamp, language, *parts)).encode()).hexdigest()
     return cache.get_or_set(f"reports:dashboard:{digest}", compute, timeout=CACHE_SECONDS)
 
 
@@ -209,7 +214,8 @@ class Card:
         change = self.change
         if change is None:
             return ""
-        return f"{change:+.1f}" if self.percent else f"{change:+.0f}"
+        text = f"{change:+.1f}" if self.percent else f"{change:+.0f}"
+        return text.replace(".", get_format("DECIMAL_SEPARATOR"))  # "-8,0" in French
 
 
 def headline_year(filters: Filters, years: list[int]) -> int | None:
@@ -554,4 +560,4 @@ def dashboard_url(definition: dict) -> str | None:
             value = ",".join(str(v) for v in value)
         if value is not None:
             params[name] = str(value)
-    return (f"{path}?{urlencode(params)}" if params else path) + anchor
+    return localized_path(f"{path}?{urlencode(params)}" if params else path) + anchor

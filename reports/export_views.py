@@ -3,6 +3,7 @@
 from django.contrib.auth.decorators import login_required, permission_required
 from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from . import export_page as export_page_service
@@ -15,7 +16,9 @@ EXPORT_PARTICIPATIONS = "reports.export_participations"
 
 def _bad_parameter(error: QueryError) -> HttpResponse:
     return HttpResponse(
-        f"Bad parameter {error.parameter}: {error.message}\n",
+        _("Bad parameter %(parameter)s: %(message)s")
+        % {"parameter": error.parameter, "message": error.message}
+        + "\n",
         status=400,
         content_type="text/plain; charset=utf-8",
     )

@@ -7,6 +7,8 @@ reach SQL; anything unknown, malformed or out of range raises QueryError naming 
 import re
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 from beneficiaries.models import AgeGroup, Country, Gender, Region, Sector
 from programmes.models import DeliveryMode, Pillar, Programme, ProgrammeArea
 
@@ -114,10 +116,13 @@ def _allowed(name: str) -> set[str] | None:
 
 def parse_year(name: str, raw: str) -> int:
     if not raw.isdigit() or len(raw) != 4:
-        raise QueryError(name, f"must be a four-digit year, not {raw[:20]!r}")
+        raise QueryError(name, _("must be a four-digit year, not %(value)r") % {"value": raw[:20]})
     year = int(raw)
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise QueryError(name, f"must be between {FIRST_YEAR} and {LAST_YEAR}")
+        raise QueryError(
+            name,
+            _("must be between %(first)s and %(last)s") % {"first": FIRST_YEAR, "last": LAST_YEAR},
+        )
     return year
 
 
@@ -125,30 +130,34 @@ def _values(name: str, raw) -> tuple:
     items = [str(v) for v in raw] if isinstance(raw, list | tuple) else str(raw).split(",")
     items = [item.strip() for item in items]
     if not items or any(not item for item in items):
-        raise QueryError(name, "must not be empty")
+        raise QueryError(name, _("must not be empty"))
     if any(len(item) > 80 or not item.isprintable() for item in items):
-        raise QueryError(name, "contains characters that are not allowed")
+        raise QueryError(name, _("contains characters that are not allowed"))
     if name in ("year", "year_from", "year_to"):
         if len(items) != 1:
-            raise QueryError(name, "takes one year")
+            raise QueryError(name, _("takes one year"))
         return (parse_year(name, items[0]),)
     if name in ("disability", "learning", "unplanned", "with_partners"):
         if len(items) != 1 or items[0].lower() not in BOOLEANS:
-            raise QueryError(name, "must be true or false")
+            raise QueryError(name, _("must be true or false"))
         return (BOOLEANS[items[0].lower()],)
     if name == "country":
         codes = [item.upper() for item in items]
         if any(not ISO3.match(code) for code in codes):
-            raise QueryError(name, "must be ISO 3166-1 alpha-3 codes such as KEN")
+            raise QueryError(name, _("must be ISO 3166-1 alpha-3 codes such as KEN"))
         known = set(Country.objects.filter(iso3__in=codes).values_list("iso3", flat=True))
         unknown = [c for c in codes if c not in known]
         if unknown:
-            raise QueryError(name, f"unknown country code {unknown[0]}")
+            raise QueryError(name, _("unknown country code %(code)s") % {"code": unknown[0]})
         return tuple(codes)
     allowed = _allowed(name)
     for item in items:
         if not SLUG.match(item) or item not in allowed:
-            raise QueryError(name, f"unknown value {item!r}; allowed: {', '.join(sorted(allowed))}")
+            raise QueryError(
+                name,
+                _("unknown value %(value)r; allowed: %(allowed)s")
+                % {"value": item, "allowed": ", ".join(sorted(allowed))},
+            )
     return tuple(items)
 
 
@@ -158,7 +167,7 @@ def parse(params, allowed_filters: tuple[str, ...], allowed_dimensions: tuple[st
     for name in params:
         if not isinstance(name, str) or name not in (*allowed_filters, "group_by"):
             shown = name[:40] if isinstance(name, str) else repr(name)
-            raise QueryError(shown if shown.isprintable() else "parameter", "unknown parameter")
+            raise QueryError(shown if shown.isprintable() else "parameter", _("unknown parameter"))
         if name == "group_by":
             continue
         raw = params.getlist(name) if hasattr(params, "getlist") else params[name]
@@ -175,12 +184,13 @@ def parse(params, allowed_filters: tuple[str, ...], allowed_dimensions: tuple[st
                 shown = dimension[:40] if dimension.isprintable() else "?"
                 raise QueryError(
                     "group_by",
-                    f"unknown dimension {shown!r}; allowed: {', '.join(allowed_dimensions)}",
+                    _("unknown dimension %(value)r; allowed: %(allowed)s")
+                    % {"value": shown, "allowed": ", ".join(allowed_dimensions)},
                 )
         if len(set(group_by)) != len(group_by):
-            raise QueryError("group_by", "names a dimension twice")
+            raise QueryError("group_by", _("names a dimension twice"))
     if "year" in filters and ("year_from" in filters or "year_to" in filters):
-        raise QueryError("year", "use either year or year_from/year_to")
+        raise QueryError("year", _("use either year or year_from/year_to"))
     if filters.get("year_from", (0,))[0] > filters.get("year_to", (LAST_YEAR,))[0]:
-        raise QueryError("year_from", "must not be after year_to")
+        raise QueryError("year_from", _("must not be after year_to"))
     return Query(filters=filters, group_by=group_by)

@@ -22,6 +22,8 @@ from reports import dashboards, selectors
 from reports.figures import RECORD_MEASURES, evaluate, reproduces
 from reports.models import PublishedFigure
 from reports.queries import QueryError
+from unitar_site.language import localized_path
+from unitar_site.numbers import with_percent_sign
 
 EVENT_MEASURES = ("events", "event_days")
 FILTER_NAMES = {
@@ -137,7 +139,7 @@ class ReportFigure:
         if self.unit in ("percent", "change"):
             sign = "+" if self.unit == "change" and self.value > 0 else ""
             shown = number_format(round(self.value, self.decimals), self.decimals)
-            return f"{sign}{shown}%"
+            return sign + with_percent_sign(shown)
         return intcomma(int(self.value))
 
     @property
@@ -182,7 +184,7 @@ def published_value_text(published: Published, unit: str) -> str:
         return millions(value)
     if unit in ("percent", "change"):
         decimals = max(0, published.decimals)
-        return f"{number_format(round(value, decimals), decimals)}%"
+        return with_percent_sign(number_format(round(value, decimals), decimals))
     return intcomma(int(value))
 
 
@@ -322,8 +324,8 @@ def link(definition: dict) -> str:
     if measure in FINANCE_LINKS:
         year = definition.get("year")
         query = f"?year={year}" if measure == "top_donor_share_percent" and year else ""
-        return f"/finance/{query}{FINANCE_LINKS[measure]}"
-    return dashboards.dashboard_url(definition) or "/"
+        return localized_path(f"/finance/{query}{FINANCE_LINKS[measure]}")
+    return dashboards.dashboard_url(definition) or localized_path("/")
 
 
 class FigureBook:

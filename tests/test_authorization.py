@@ -83,6 +83,8 @@ MATRIX = {
     "imports/templates/<str:kind>.<str:extension>": (
         "get", "/imports/templates/events.csv", PUBLIC_PAGE
     ),
+    # The language switcher (Django's set_language): anyone may choose a language.
+    "i18n/setlang/": ("post", "/i18n/setlang/", (302,) * 7),
     "accounts/login/": ("get", "/accounts/login/", (200, 200, 302, 302, 302, 302, 200)),
     "accounts/logout/": ("post", "/accounts/logout/", (302,) * 7),
     "accounts/second-factor/": (

@@ -92,6 +92,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "unitar_site.language.RequestLanguageMiddleware",  # the API's language; a remembered choice
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -168,6 +169,8 @@ LANGUAGES = [
     ("es", "Español"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Number formats where Django's differ from CLDR's (unitar_site/formats/).
+FORMAT_MODULE_PATH = ["unitar_site.formats"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

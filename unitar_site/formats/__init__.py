@@ -1,0 +1,1 @@
+"""Number formats that follow CLDR where Django's own locale formats do not."""
