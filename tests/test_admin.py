@@ -21,6 +21,7 @@ NOT_IN_ADMIN = {
     "reports.BeneficiaryByPlace",
     "reports.BeneficiaryByProfile",
     "reports.EventStatistic",
+    "axes.AccessAttemptExpiration",  # django-axes' own bookkeeping of each attempt's expiry
 }
 
 
