@@ -98,7 +98,15 @@ class HighlightEntry:
 
     @property
     def text_translations(self) -> dict[str, str]:
-        return {"zh-hans": SEED_PARAGRAPHS_ZH[self.paragraph]}
+        from programmes import highlight_translations as ours
+
+        return {
+            "zh-hans": SEED_PARAGRAPHS_ZH[self.paragraph],
+            "fr": ours.HIGHLIGHT_TEXT_FR[self.paragraph],
+            "es": ours.HIGHLIGHT_TEXT_ES[self.paragraph],
+            "ru": ours.HIGHLIGHT_TEXT_RU[self.paragraph],
+            "ar": ours.HIGHLIGHT_TEXT_AR[self.paragraph],
+        }
 
 
 def _period_bounds(label: str) -> tuple[date, date]:
