@@ -150,7 +150,10 @@ def _answer(kind: str, query: Query, threshold: int | None, compute) -> "Counts"
     question = repr((kind, sorted(query.filters.items()), query.group_by, threshold))
     digest = hashlib.sha256(question.encode()).hexdigest()
     key = f"answer:{build.pk}:{build.finished_at.timestamp()}:{digest}"
-    answer = _RecentAnswers.get(key) or cache.get(key)
+    answer = _RecentAnswers.get(key)
+    if answer is not None:
+        return answer
+    answer = cache.get(key)
     if answer is None:
         answer = compute(build)
         cache.set(key, answer, timeout=settings.STATISTICS_ANSWER_CACHE_SECONDS)
