@@ -7,6 +7,7 @@ tables themselves are derived data, rebuilt from the records, so they have no ad
 from django.contrib import admin
 
 from reports.models import PublishedFigure, StatisticsBuild
+from unitar_site.admin import ReadOnlyAdmin
 
 
 @admin.register(PublishedFigure)
@@ -17,18 +18,9 @@ class PublishedFigureAdmin(admin.ModelAdmin):
 
 
 @admin.register(StatisticsBuild)
-class StatisticsBuildAdmin(admin.ModelAdmin):
+class StatisticsBuildAdmin(ReadOnlyAdmin):
     list_display = ["id", "trigger", "full", "status", "started_at", "duration_seconds",
                     "rows_written"]  # fmt: skip
     list_filter = ["status", "trigger", "full"]
     search_fields = ["error"]
     date_hierarchy = "started_at"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
