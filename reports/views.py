@@ -83,40 +83,29 @@ def overview(request: HttpRequest) -> HttpResponse:
     )
 
 
-def pillar(request: HttpRequest, slug: str) -> HttpResponse:
-    item = get_object_or_404(catalogue.pillar_list(), slug=slug)
+def _catalogue_dashboard(request: HttpRequest, kind: str, items, slug: str) -> HttpResponse:
+    """The dashboard of one pillar, programme area or programme: its slice, name, highlights."""
+    item = get_object_or_404(items, slug=slug)
     return _dashboard(
         request,
-        "reports/pillar.html",
-        {"pillar": item.slug},
+        f"reports/{kind}.html",
+        {kind: item.slug},
         item.localized_name(),
-        pillar=item,
-        highlights=catalogue.highlights_for(pillar=item),
+        **{kind: item},
+        highlights=catalogue.highlights_for(**{kind: item}),
     )
+
+
+def pillar(request: HttpRequest, slug: str) -> HttpResponse:
+    return _catalogue_dashboard(request, "pillar", catalogue.pillar_list(), slug)
 
 
 def area(request: HttpRequest, slug: str) -> HttpResponse:
-    item = get_object_or_404(catalogue.area_list(), slug=slug)
-    return _dashboard(
-        request,
-        "reports/area.html",
-        {"area": item.slug},
-        item.localized_name(),
-        area=item,
-        highlights=catalogue.highlights_for(area=item),
-    )
+    return _catalogue_dashboard(request, "area", catalogue.area_list(), slug)
 
 
 def programme(request: HttpRequest, slug: str) -> HttpResponse:
-    item = get_object_or_404(catalogue.programme_list(), slug=slug)
-    return _dashboard(
-        request,
-        "reports/programme.html",
-        {"programme": item.slug},
-        item.localized_name(),
-        programme=item,
-        highlights=catalogue.highlights_for(programme=item),
-    )
+    return _catalogue_dashboard(request, "programme", catalogue.programme_list(), slug)
 
 
 def chart_csv(request: HttpRequest, slug: str) -> HttpResponse:
