@@ -1,4 +1,5 @@
-"""Import files written for tests: CSV in any encoding and delimiter, .xlsx, hostile .xlsx."""
+"""Import files written for tests: CSV in any encoding and delimiter, .xlsx, hostile .xlsx;
+and the programme-staff user and page upload that send them."""
 
 import csv
 import io
@@ -122,3 +123,25 @@ def write(tmp_path: Path, name: str, content: bytes) -> Path:
     path = tmp_path / name
     path.write_bytes(content)
     return path
+
+
+def programme_staff(username: str, area: str):
+    """A user of the Programme staff group who imports into one programme area."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from accounts.roles import PROGRAMME_STAFF
+    from imports.models import StaffArea
+    from programmes.models import ProgrammeArea
+
+    user = get_user_model().objects.create_user(username, password="pw")
+    user.groups.add(Group.objects.get(name=PROGRAMME_STAFF))
+    StaffArea.objects.create(user=user, area=ProgrammeArea.objects.get(slug=area))
+    return user
+
+
+def upload(client, kind: str, name: str, content: bytes):
+    """Upload a file through the /imports/ page, as its form does."""
+    file = io.BytesIO(content)
+    file.name = name
+    return client.post("/imports/", {"kind": kind, "file": file})

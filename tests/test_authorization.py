@@ -16,11 +16,11 @@ from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from accounts.roles import ANALYST, DONOR, PROGRAMME_STAFF
+from accounts.roles import ANALYST, DONOR
 from accounts.services import create_api_client
 from finance.models import Donor, DonorAccount
-from imports.models import Import, StaffArea
-from programmes.models import ProgrammeArea
+from imports.models import Import
+from tests.imports_files import programme_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -147,9 +147,7 @@ def clients(django_user_model):
     DonorAccount.objects.create(user=donor, donor=own)
     analyst = django_user_model.objects.create_user("matrix-analyst")
     analyst.groups.add(Group.objects.get(name=ANALYST))
-    staff = django_user_model.objects.create_user("matrix-staff")
-    staff.groups.add(Group.objects.get(name=PROGRAMME_STAFF))
-    StaffArea.objects.create(user=staff, area=ProgrammeArea.objects.get(slug="people"))
+    staff = programme_staff("matrix-staff", "people")
     admin = django_user_model.objects.create_superuser("matrix-admin")
     inactive = django_user_model.objects.create_user("matrix-inactive")
     by_role = {"public": Client()}

@@ -14,13 +14,10 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings as django_settings
-from django.contrib.auth.models import Group
 
-from accounts.roles import PROGRAMME_STAFF
 from accounts.services import create_api_client
 from beneficiaries.models import Participation
-from imports.models import Import, ImportStatus, StaffArea
-from programmes.models import ProgrammeArea
+from imports.models import Import, ImportStatus
 from reports.models import DirtySlice
 from tests.imports_files import (
     EVENT_HEADER,
@@ -28,6 +25,8 @@ from tests.imports_files import (
     csv_bytes,
     event_row,
     participation_row,
+    programme_staff,
+    upload,
 )
 from unitar_site.celery import app
 
@@ -97,17 +96,13 @@ def test_with_the_broker_down_a_large_import_is_refused_with_a_clear_message(
 ):
     settings.IMPORT_BACKGROUND_ROWS = 10
     settings.IMPORT_FILES_DIR = tmp_path
-    client.force_login(_staff())
+    client.force_login(programme_staff("fault-staff", "people"))
     events = csv_bytes(EVENT_HEADER, [event_row("F-EV-1")])
-    client.post("/imports/", {"kind": "events", "file": _upload("e.csv", events)})
+    upload(client, "events", "e.csv", events)
     client.post(f"/imports/{Import.objects.get(file_name='e.csv').pk}/confirm/")
     rows = [participation_row("F-EV-1", f"P-{i}") for i in range(25)]
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(
-            "/imports/",
-            {"kind": "participations",
-             "file": _upload("p.csv", csv_bytes(PARTICIPATION_HEADER, rows))},
-        )  # fmt: skip
+        upload(client, "participations", "p.csv", csv_bytes(PARTICIPATION_HEADER, rows))
     record = Import.objects.get(file_name="p.csv")
     assert record.status == ImportStatus.REJECTED
     assert record.problems[0].startswith("file: the background worker cannot be reached now")
@@ -115,21 +110,6 @@ def test_with_the_broker_down_a_large_import_is_refused_with_a_clear_message(
     assert not list(Path(tmp_path).iterdir())  # the kept copy is gone too
     page = client.get(f"/imports/{record.pk}/").content.decode()
     assert "the background worker cannot be reached now" in page
-
-
-def _staff():
-    from django.contrib.auth import get_user_model
-
-    user = get_user_model().objects.create_user("fault-staff")
-    user.groups.add(Group.objects.get(name=PROGRAMME_STAFF))
-    StaffArea.objects.create(user=user, area=ProgrammeArea.objects.get(slug="people"))
-    return user
-
-
-def _upload(name: str, content: bytes):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
-    return SimpleUploadedFile(name, content, content_type="text/csv")
 
 
 # The same requests a load balancer, a visitor and a partner system make, from a process whose

@@ -9,14 +9,16 @@ from django.test import override_settings
 
 from accounts.roles import PROGRAMME_STAFF
 from beneficiaries.models import Participation
-from imports.models import Import, ImportStatus, StaffArea
-from programmes.models import Event, ProgrammeArea
+from imports.models import Import, ImportStatus
+from programmes.models import Event
 from tests.imports_files import (
     EVENT_HEADER,
     PARTICIPATION_HEADER,
     csv_bytes,
     event_row,
     participation_row,
+    programme_staff,
+    upload,
     write,
 )
 
@@ -26,13 +28,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def _uploads_in_tmp(settings, tmp_path):
     settings.IMPORT_FILES_DIR = tmp_path / "uploads"
-
-
-def _staff(username: str, area: str) -> User:
-    user = User.objects.create_user(username, password="pw")
-    user.groups.add(Group.objects.get(name=PROGRAMME_STAFF))
-    StaffArea.objects.create(user=user, area=ProgrammeArea.objects.get(slug=area))
-    return user
 
 
 def _command(*args) -> tuple[str, str]:
@@ -91,7 +86,7 @@ def test_a_dry_run_of_the_command_writes_nothing(events_file):
 
 
 def test_staff_of_one_area_cannot_import_into_another_area_through_the_command(tmp_path):
-    _staff("planet-staff", "planet")
+    programme_staff("planet-staff", "planet")
     road_safety = write(tmp_path, "e.csv", csv_bytes(EVENT_HEADER, [event_row("T-EV-1")]))
     err = io.StringIO()
     with pytest.raises(CommandError):
@@ -107,7 +102,7 @@ def test_staff_cannot_change_participations_of_another_areas_event(tmp_path):
     _command(
         "events", str(write(tmp_path, "e.csv", csv_bytes(EVENT_HEADER, [event_row("T-EV-1")])))
     )
-    _staff("planet-staff", "planet")
+    programme_staff("planet-staff", "planet")
     rows = [participation_row("T-EV-1", "P-1")]
     path = write(tmp_path, "p.csv", csv_bytes(PARTICIPATION_HEADER, rows))
     err = io.StringIO()
@@ -122,7 +117,7 @@ def test_staff_cannot_move_another_areas_event_into_their_own(tmp_path):
     _command(
         "events", str(write(tmp_path, "e.csv", csv_bytes(EVENT_HEADER, [event_row("T-EV-1")])))
     )
-    _staff("planet-staff", "planet")
+    programme_staff("planet-staff", "planet")
     moved = event_row("T-EV-1", programme="un-cc-learn")
     path = write(tmp_path, "m.csv", csv_bytes(EVENT_HEADER, [moved]))
     err = io.StringIO()
@@ -133,7 +128,7 @@ def test_staff_cannot_move_another_areas_event_into_their_own(tmp_path):
 
 
 def test_staff_import_into_their_own_area_through_the_command(events_file):
-    _staff("people-staff", "people")
+    programme_staff("people-staff", "people")
     out, _ = _command("events", str(events_file), "--user", "people-staff")
     assert "2 were created" in out
     assert Import.objects.get(file_name="events.csv").user.username == "people-staff"
@@ -156,17 +151,11 @@ def test_the_imports_page_is_forbidden_to_users_without_the_permission(client):
     assert client.get("/imports/").status_code == 403
 
 
-def _upload(client, kind: str, name: str, content: bytes):
-    upload = io.BytesIO(content)
-    upload.name = name
-    return client.post("/imports/", {"kind": kind, "file": upload})
-
-
 def test_the_page_previews_a_file_then_writes_it_only_once_confirmed(
     client, events_file, django_capture_on_commit_callbacks
 ):
-    client.force_login(_staff("people-staff", "people"))
-    response = _upload(client, "events", "events.csv", events_file.read_bytes())
+    client.force_login(programme_staff("people-staff", "people"))
+    response = upload(client, "events", "events.csv", events_file.read_bytes())
     record = Import.objects.get(user__username="people-staff")
     assert response["Location"] == f"/imports/{record.pk}/"
     preview = client.get(response["Location"])
@@ -181,9 +170,9 @@ def test_the_page_previews_a_file_then_writes_it_only_once_confirmed(
 
 
 def test_the_page_shows_every_problem_and_offers_no_confirmation(client, tmp_path):
-    client.force_login(_staff("people-staff", "people"))
+    client.force_login(programme_staff("people-staff", "people"))
     rows = [event_row("T-EV-1", country="XXX"), event_row("T-EV-2", programme="un-cc-learn")]
-    response = _upload(client, "events", "bad.csv", csv_bytes(EVENT_HEADER, rows))
+    response = upload(client, "events", "bad.csv", csv_bytes(EVENT_HEADER, rows))
     page = client.get(response["Location"]).content.decode()
     assert "row 2, column country: unknown country code &#x27;XXX&#x27;" in page
     assert "row 3, column programme: programme area planet is outside your programme area" in page
@@ -194,9 +183,9 @@ def test_the_page_shows_every_problem_and_offers_no_confirmation(client, tmp_pat
 
 
 def test_a_staff_member_cannot_see_or_confirm_another_users_import(client, events_file):
-    client.force_login(_staff("people-staff", "people"))
-    response = _upload(client, "events", "events.csv", events_file.read_bytes())
-    client.force_login(_staff("other-people-staff", "people"))
+    client.force_login(programme_staff("people-staff", "people"))
+    response = upload(client, "events", "events.csv", events_file.read_bytes())
+    client.force_login(programme_staff("other-people-staff", "people"))
     assert client.get(response["Location"]).status_code == 404
     assert client.post(response["Location"] + "confirm/").status_code == 404
     assert not Event.objects.filter(code="T-EV-1").exists()
@@ -207,8 +196,8 @@ def test_confirm_writes_the_file_kept_on_the_server_and_refuses_one_changed_sinc
 ):
     from pathlib import Path
 
-    client.force_login(_staff("people-staff", "people"))
-    _upload(client, "events", "events.csv", events_file.read_bytes())
+    client.force_login(programme_staff("people-staff", "people"))
+    upload(client, "events", "events.csv", events_file.read_bytes())
     record = Import.objects.get(file_name="events.csv")
     Path(record.stored_path).write_bytes(csv_bytes(EVENT_HEADER, [event_row("T-EV-EVIL")]))
     client.post(f"/imports/{record.pk}/confirm/")
@@ -227,10 +216,10 @@ def test_a_large_file_is_checked_and_written_by_the_background_task_as_the_page_
     _command(
         "events", str(write(tmp_path, "e.csv", csv_bytes(EVENT_HEADER, [event_row("T-EV-1")])))
     )
-    client.force_login(_staff("people-staff", "people"))
+    client.force_login(programme_staff("people-staff", "people"))
     rows = [participation_row("T-EV-1", f"P-{i}") for i in range(25)]
     with django_capture_on_commit_callbacks(execute=False) as checking:
-        response = _upload(client, "participations", "p.csv", csv_bytes(PARTICIPATION_HEADER, rows))
+        response = upload(client, "participations", "p.csv", csv_bytes(PARTICIPATION_HEADER, rows))
     record = Import.objects.get(file_name="p.csv")
     assert record.status == ImportStatus.CHECKING
     assert (
@@ -293,8 +282,8 @@ def test_a_staff_member_without_a_programme_area_is_told_to_ask_for_one(events_f
 def test_the_kept_file_is_removed_once_written_and_only_its_checksum_remains(
     client, events_file, settings
 ):
-    client.force_login(_staff("people-staff", "people"))
-    _upload(client, "events", "events.csv", events_file.read_bytes())
+    client.force_login(programme_staff("people-staff", "people"))
+    upload(client, "events", "events.csv", events_file.read_bytes())
     assert len(list(settings.IMPORT_FILES_DIR.iterdir())) == 1
     record = Import.objects.get(file_name="events.csv")
     client.post(f"/imports/{record.pk}/confirm/")

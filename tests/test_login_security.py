@@ -95,9 +95,12 @@ def test_from_an_untrusted_peer_the_forwarded_header_is_ignored(remote, forwarde
         assert client_ip(_request(remote, forwarded)) == remote
 
 
-def test_sessions_end_with_the_browser_and_after_eight_hours(settings):
-    assert settings.SESSION_EXPIRE_AT_BROWSER_CLOSE is True
-    assert settings.SESSION_COOKIE_AGE == 8 * 3600
+def test_sessions_end_with_the_browser_and_after_eight_hours(client, analyst):
+    response = _log_in(client, "locked-analyst", PASSWORD)
+    cookie = response.cookies["sessionid"]
+    assert (cookie["expires"], cookie["max-age"]) == ("", "")  # a browser-session cookie
+    assert client.session.get_expiry_age() == 8 * 3600
+    assert cookie["httponly"] is True
 
 
 @pytest.mark.parametrize("weak", ["short1", "password1234", "123456789012", "locked-analyst1"])

@@ -12,7 +12,13 @@ import subprocess
 
 import pytest
 
-from tests.test_browser import AXE, SCREENSHOTS, Visit, browser, site  # noqa: F401 - fixtures
+from tests.test_browser import (  # noqa: F401 - browser and site are fixtures
+    SCREENSHOTS,
+    Visit,
+    browser,
+    serious_accessibility_violations,
+    site,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -101,12 +107,4 @@ def test_axe_finds_no_serious_or_critical_violation_in_the_report(report_page):
     # As in tests/test_browser.py: axe-core is injected as a script, so this context alone
     # bypasses the Content-Security-Policy.
     page = report_page("/reports/annual/2020/", bypass_csp=True).page
-    page.evaluate("document.querySelectorAll('details').forEach((d) => { d.open = true; })")
-    page.add_script_tag(path=str(AXE))
-    results = page.evaluate("async () => await axe.run(document)")
-    serious = [
-        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
-        for v in results["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
-    assert serious == []
+    assert serious_accessibility_violations(page) == []
