@@ -112,12 +112,10 @@ CODE_VERSION = _code_version()
 def per_build(parts: tuple, compute):
     """compute() once per statistics build: statistics change only when a build finishes, so
     a page's numbers for the same question are reused until the next one."""
-    build = selectors.latest_build()
-    stamp = f"{build.pk}:{build.finished_at.isoformat()}" if build else "none"
     # Titles, summaries and names inside the answer are in the request's language.
-    language = translation.get_language()
-    digest = hashlib.sha256(repr((CODE_VERSION, stamp, language, *parts)).encode()).hexdigest()
-    return cache.get_or_set(f"reports:dashboard:{digest}", compute, timeout=CACHE_SECONDS)
+    question = (CODE_VERSION, translation.get_language(), *parts)
+    key = selectors.build_key("reports:dashboard", selectors.latest_build(), question)
+    return cache.get_or_set(key, compute, timeout=CACHE_SECONDS)
 
 
 CACHE_SECONDS = 24 * 3600

@@ -141,15 +141,21 @@ def forget_answers() -> None:
     _RecentAnswers.answers.clear()
 
 
+def build_key(namespace: str, build: StatisticsBuild | None, question: tuple) -> str:
+    """A cache key for a question under a statistics build: statistics change only with a new
+    build, so what is cached under it is never stale, only unused."""
+    stamp = f"{build.pk}:{build.finished_at.timestamp()}" if build else "none"
+    digest = hashlib.sha256(repr(question).encode()).hexdigest()
+    return f"{namespace}:{stamp}:{digest}"
+
+
 def _answer(kind: str, query: Query, threshold: int | None, compute) -> "Counts":
-    """An answer from the cache, keyed by the build that answers and the question; statistics
-    change only with a new build, so a cached answer is never stale, only unused."""
+    """An answer from the cache, keyed by the build that answers and the question."""
     build = latest_build()
     if build is None:
         return compute(build)
-    question = repr((kind, sorted(query.filters.items()), query.group_by, threshold))
-    digest = hashlib.sha256(question.encode()).hexdigest()
-    key = f"answer:{build.pk}:{build.finished_at.timestamp()}:{digest}"
+    question = (kind, sorted(query.filters.items()), query.group_by, threshold)
+    key = build_key("answer", build, question)
     answer = _RecentAnswers.get(key)
     if answer is not None:
         return answer
