@@ -18,7 +18,12 @@ BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/unitar_bench
 BENCH_REDIS_URL ?= redis://127.0.0.1:6379/14
 N ?= 1000000
 
-.PHONY: run test lint format lock migrate load stats bench stack stack-stop backup restore clean
+CATALOGUES := ar zh_Hans fr es ru
+# No source locations (they churn); tests, dependencies and data are not the product's text.
+MESSAGES_OPTIONS := --no-location --no-obsolete --ignore=.venv --ignore=node_modules --ignore=var \
+	--ignore=tests
+
+.PHONY: run test lint format messages lock migrate load stats bench stack stack-stop backup restore clean
 
 $(STAMP): $(LOCK)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -56,6 +61,11 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+## Add new messages of the code and templates to each catalogue (then translate them) and compile.
+messages: $(STAMP)
+	$(TEST_ENV) $(BIN)/python manage.py makemessages $(MESSAGES_OPTIONS) $(foreach l,$(CATALOGUES),-l $(l))
+	$(TEST_ENV) $(BIN)/python manage.py compilemessages --ignore=.venv --ignore=node_modules
 
 ## Re-pin every dependency, with hashes, from pyproject.toml.
 lock: $(STAMP)

@@ -59,7 +59,11 @@ class Import(models.Model):
     created = models.PositiveIntegerField(default=0)
     updated = models.PositiveIntegerField(default=0)
     unchanged = models.PositiveIntegerField(default=0)
-    problems = models.JSONField(default=list, blank=True, help_text="One line per problem")
+    problems = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Each problem: row, column, message id and values (services/problems.py)",
+    )
     preview = models.JSONField(default=dict, blank=True, help_text="Header and first rows")
 
     class Meta:
@@ -75,6 +79,12 @@ class Import(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.file_name} ({self.status})"
+
+    def problem_lines(self) -> list[str]:
+        """Each problem as a line in the active language: "row 3, column gender: …"."""
+        from imports.services.problems import Problem
+
+        return [str(Problem.from_json(problem)) for problem in self.problems]
 
     @property
     def in_background(self) -> bool:

@@ -777,7 +777,7 @@ HIGHLIGHT_TEXT_ES: dict[int, str] = {
         "El UNITAR continuó impartiendo capacitación previa al despliegue al personal de policía "
         "y militar que iba a desplegarse en operaciones de mantenimiento de la paz de las "
         "Naciones Unidas; en 2019-2020, junto con la Iniciativa Mundial de Operaciones de Paz, "
-        "capacitó a 8\u00a0938 efectivos militares de 8 países africanos que aportan "
+        "capacitó a 8.938 efectivos militares de 8 países africanos que aportan "
         "contingentes. Uno de sus mayores proyectos es la capacitación previa al despliegue para "
         "la Misión Multidimensional Integrada de Estabilización de las Naciones Unidas en Malí "
         "(MINUSMA), que se lleva a cabo en estrecha cooperación con la Escuela de Mantenimiento "
@@ -817,7 +817,7 @@ HIGHLIGHT_TEXT_ES: dict[int, str] = {
         "mediante el apoyo a iniciativas de paz dirigidas por jóvenes. Entre 2019 y 2020, en "
         "estrecha colaboración con Ciudad Don Bosco y numerosas organizaciones de la sociedad "
         "civil e instituciones educativas de toda Colombia, el UNITAR capacitó a 67 formadores "
-        "principales y fortaleció la capacidad de otros 5\u00a0500 beneficiarios en 56 "
+        "principales y fortaleció la capacidad de otros 5.500 beneficiarios en 56 "
         "comunidades. Habida cuenta de este éxito, el UNITAR está estudiando la posibilidad de "
         "extender la iniciativa a otros países de América Latina."
     ),
@@ -886,7 +886,7 @@ HIGHLIGHT_TEXT_ES: dict[int, str] = {
         "conocimientos y las aptitudes de 687 agentes del orden y funcionarios de organismos "
         "nacionales de seguridad vial para llevar a cabo campañas de control de alta visibilidad "
         "que contribuyen a reducir las muertes y los accidentes relacionados con el alcohol, y "
-        "3\u00a0719 partes interesadas recibieron capacitación en herramientas prácticas de "
+        "3.719 partes interesadas recibieron capacitación en herramientas prácticas de "
         "evaluación de carreteras."
     ),
     26: (
@@ -898,7 +898,7 @@ HIGHLIGHT_TEXT_ES: dict[int, str] = {
         "a los gobiernos en la elaboración de planes nacionales de cirugía, obstetricia y "
         "anestesia que puedan integrarse en las estrategias nacionales de salud, y lo distribuyó "
         "a más de 750 encargados de formular políticas de los ministerios de salud y de los "
-        "sistemas quirúrgicos. La iniciativa benefició directamente a más de 5\u00a0000 personas "
+        "sistemas quirúrgicos. La iniciativa benefició directamente a más de 5.000 personas "
         "en más de 100 países, en particular mediante capacitación en planificación nacional de "
         "cirugía, obstetricia y anestesia y en atención de primera línea a pacientes durante la "
         "pandemia."
@@ -911,7 +911,7 @@ HIGHLIGHT_TEXT_ES: dict[int, str] = {
         "gubernamentales, el sector privado, el mundo académico y la sociedad civil intercambian "
         "conocimientos sobre el desarrollo sostenible en temas que incluyen la gobernanza y el "
         "desarrollo urbano, el desarrollo económico y la inclusión social, la sostenibilidad "
-        "ambiental y la Agenda 2030. En 2020 la red llegó a 89\u00a0060 personas, el 68 % de "
+        "ambiental y la Agenda 2030. En 2020 la red llegó a 89.060 personas, el 68 % de "
         "ellas mujeres."
     ),
     28: (
@@ -956,9 +956,9 @@ HIGHLIGHT_TEXT_ES: dict[int, str] = {
         "alfabetización climática a nivel mundial y gestiona una plataforma de aprendizaje "
         "electrónico que sirve de portal mundial para el aprendizaje sobre el cambio climático, "
         "ya que la educación es esencial para responder a la amenaza existencial que supone el "
-        "cambio climático. Para diciembre de 2020, casi 400\u00a0000 usuarios de 195 países se "
-        "habían registrado en la plataforma y se habían expedido casi 110\u00a0000 certificados, "
-        "y el certificado de finalización número 100\u00a0000 se otorgó en septiembre de 2020. "
+        "cambio climático. Para diciembre de 2020, casi 400.000 usuarios de 195 países se "
+        "habían registrado en la plataforma y se habían expedido casi 110.000 certificados, "
+        "y el certificado de finalización número 100.000 se otorgó en septiembre de 2020. "
         "La pandemia de COVID-19 aceleró el crecimiento de la plataforma y elevó notablemente la "
         "proporción de usuarios registrados que completaron al menos un curso, y la plataforma "
         "ofrece ahora 30 cursos gratuitos sobre el cambio climático y la transición a una "
@@ -1082,7 +1082,7 @@ HIGHLIGHT_TEXT_ES: dict[int, str] = {
         "específicas de los pobres, a fin de empoderar a las personas vulnerables para que "
         "contribuyan activamente a sus comunidades, e incluyó la formación de instructores para "
         "crear referentes locales capaces de seguir proporcionando conocimientos y experiencia "
-        "adaptados al contexto local una vez concluido el proyecto. Más de 1\u00a0200 "
+        "adaptados al contexto local una vez concluido el proyecto. Más de 1.200 "
         "beneficiarios completaron la serie de actividades de capacitación, todas ellas "
         "impartidas mediante soluciones de aprendizaje móvil."
     ),
@@ -1139,7 +1139,7 @@ HIGHLIGHT_TEXT_ES: dict[int, str] = {
         "las Naciones Unidas, la secretaría de la plataforma UN SDG:Learn, y ha encabezado el "
         "desarrollo de un nuevo servicio de autoevaluación de competencias relativas a los ODS y "
         "de una interfaz personalizada que ayuda a los usuarios a trazar sus propios itinerarios "
-        "de aprendizaje. Al 31 de diciembre de 2020, 69\u00a0951 estudiantes habían utilizado la "
+        "de aprendizaje. Al 31 de diciembre de 2020, 69.951 estudiantes habían utilizado la "
         "plataforma, que cuenta con 59 asociados, 280 cursos estándar y 151 microcursos, y el 53 "
         "% de los encuestados que habían realizado un curso señalaron que, como resultado, "
         "habían introducido un cambio o adoptado una buena práctica. La plataforma también "
@@ -1176,11 +1176,11 @@ HIGHLIGHT_TEXT_ES: dict[int, str] = {
         "Satelitales (UNOSAT), que sigue apoyando proyectos y actividades de los pilares de Paz, "
         "Personas, Planeta y Prosperidad del programa de trabajo del UNITAR. En 2019-2020 el "
         "programa reforzó los conocimientos y las aptitudes relacionados con los sistemas de "
-        "información geográfica de 1\u00a0189 beneficiarios de países menos adelantados y "
+        "información geográfica de 1.189 beneficiarios de países menos adelantados y "
         "pequeños Estados insulares en desarrollo, la mayoría de los cuales trabajan en la "
         "administración pública, y, a solicitud de fondos, programas y organismos especializados "
         "de las Naciones Unidas y de Estados Miembros, realizó 416 análisis de imágenes "
-        "satelitales, con los que elaboró 1\u00a0438 productos, como mapas, informes y "
+        "satelitales, con los que elaboró 1.438 productos, como mapas, informes y "
         "estadísticas. A nivel nacional, apoyó la capacidad de las mujeres en materia de gestión "
         "de desastres en Guyana y Dominica y ofreció cursos de aprendizaje electrónico y "
         "soluciones técnicas para mejorar los sistemas nacionales de alerta temprana de "
@@ -1286,7 +1286,7 @@ HIGHLIGHT_TEXT_ES: dict[int, str] = {
         'medios, como las ediciones impresa y electrónica de la "Guía de Resoluciones de las '
         'Naciones Unidas" en árabe, español, francés e inglés, y el perfeccionamiento y la '
         'difusión de la aplicación móvil "UN - How To", que ya se ha descargado más de '
-        "10\u00a0600 veces."
+        "10.600 veces."
     ),
     59: (
         "En julio de 2019, el UNITAR integró la secretaría de la Alianza Defeat-NCD, una alianza "

@@ -105,7 +105,7 @@ def test_with_the_broker_down_a_large_import_is_refused_with_a_clear_message(
         upload(client, "participations", "p.csv", csv_bytes(PARTICIPATION_HEADER, rows))
     record = Import.objects.get(file_name="p.csv")
     assert record.status == ImportStatus.REJECTED
-    assert record.problems[0].startswith("file: the background worker cannot be reached now")
+    assert record.problem_lines()[0].startswith("file: the background worker cannot be reached now")
     assert not Participation.objects.filter(event__code="F-EV-1").exists()
     assert not list(Path(tmp_path).iterdir())  # the kept copy is gone too
     page = client.get(f"/imports/{record.pk}/").content.decode()

@@ -6,7 +6,11 @@ Catalogues are read with Babel (already a dependency: country names come from it
 """
 
 import gettext
+import os
 import re
+import shutil
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -57,6 +61,41 @@ def test_each_catalogue_has_its_languages_plural_forms(code):
     for message in catalogue:
         if message.pluralizable and message.id:
             assert len(message.string) == PLURAL_FORMS[code], message.id
+
+
+def test_the_catalogues_hold_the_same_messages():
+    ids = [{m.id for m in _catalogue(path) if m.id} for path in CATALOGUES]
+    assert all(each == ids[0] for each in ids)
+
+
+def _product_source(target: Path) -> None:
+    """The files `make messages` reads, copied so that it can run without touching locale/."""
+    skip = shutil.ignore_patterns(".*", "node_modules", "var", "tests", "__pycache__", "*.mo")
+    for entry in BASE.iterdir():
+        if entry.is_dir() and entry.name not in (".venv", "node_modules", "var", "tests", ".git"):
+            shutil.copytree(entry, target / entry.name, ignore=skip)
+        elif entry.is_file():
+            shutil.copy2(entry, target / entry.name)
+
+
+@pytest.mark.skipif(
+    shutil.which("xgettext") is None and not os.environ.get("CI"),
+    reason="needs GNU gettext (.ci/run installs it)",
+)
+def test_every_message_of_the_code_and_templates_is_in_the_catalogues(tmp_path):
+    """`make messages` would add nothing and drop nothing: every gettext call and translation
+    tag has its catalogue entry (translated, by the test above), and no entry is left unused."""
+    _product_source(tmp_path)
+    command = [
+        sys.executable, "manage.py", "makemessages", "-l", "fr", "--no-location",
+        "--no-obsolete", "--ignore=.venv", "--ignore=node_modules", "--ignore=var",
+    ]  # fmt: skip
+    environment = {**os.environ, "VAR_DIR": str(tmp_path / "var")}
+    subprocess.run(command, cwd=tmp_path, env=environment, check=True, capture_output=True)
+    extracted = {m.id for m in _catalogue(tmp_path / "locale/fr/LC_MESSAGES/django.po") if m.id}
+    committed = {m.id for m in _catalogue(BASE / "locale/fr/LC_MESSAGES/django.po") if m.id}
+    assert sorted(map(str, extracted - committed)) == [], "new messages: run make messages"
+    assert sorted(map(str, committed - extracted)) == [], "messages no longer used"
 
 
 @pytest.mark.parametrize("path", CATALOGUES, ids=lambda p: p.parts[-3])
@@ -189,7 +228,8 @@ def test_pages_link_to_pages_in_their_own_language():
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("code", "grouped"),
-    [("en", "322,410"), ("fr", "322\xa0410"), ("ru", "322\xa0410"), ("zh-hans", "322,410")],
+    [("en", "322,410"), ("fr", "322\xa0410"), ("ru", "322\xa0410"), ("zh-hans", "322,410"),
+     ("es", "322.410"), ("ar", "322,410")],
 )
 def test_numbers_are_grouped_as_the_locale_writes_them(code, grouped):
     from django.contrib.humanize.templatetags.humanize import intcomma
@@ -294,3 +334,19 @@ def test_the_api_explains_a_refused_parameter_in_the_requested_language(api_clie
     assert response.status_code == 400
     assert response.json()["parameter"] == "year"
     assert response.json()["detail"].startswith("doit être compris entre")
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_server_error_page_speaks_the_requests_language(code, rf):
+    from unitar_site.errors import server_error
+
+    with translation.override(code):
+        expected_title = translation.gettext("Something went wrong")
+        overview = _prefixed(code, "/")
+        response = server_error(rf.get(overview))
+    html = response.content.decode()
+    bidi = translation.get_language_info(code)["bidi"]
+    assert response.status_code == 500
+    assert f'<html lang="{code}" dir="{"rtl" if bidi else "ltr"}">' in html
+    assert f"<h1>{expected_title}</h1>" in html
+    assert f'href="{overview}"' in html

@@ -255,7 +255,7 @@ def test_a_bad_file_is_refused_with_its_row_and_column_and_writes_nothing(varian
     before, dirty = _counts(), DirtySlice.objects.count()
     record = _import(kind, write(tmp_path, name, content))
     assert record.status == ImportStatus.REJECTED
-    assert any(line.startswith(expected) for line in record.problems), record.problems
+    assert any(line.startswith(expected) for line in record.problem_lines()), record.problem_lines()
     assert _counts() == before
     assert DirtySlice.objects.count() == dirty
 
@@ -266,7 +266,7 @@ def test_a_file_over_the_size_limit_is_refused_and_writes_nothing(event, tmp_pat
     with override_settings(IMPORT_MAX_BYTES=1000):
         record = _import("participations", write(tmp_path, "big.csv", content))
     assert record.status == ImportStatus.REJECTED
-    assert record.problems[0].startswith(f"file: the file is {len(content):,} bytes, over")
+    assert record.problem_lines()[0].startswith(f"file: the file is {len(content):,} bytes, over")
     assert _counts() == before
 
 
@@ -278,7 +278,7 @@ def test_every_problem_of_a_file_is_reported_at_once(event, tmp_path):
     record = _import(
         "participations", write(tmp_path, "p.csv", csv_bytes(PARTICIPATION_HEADER, rows))
     )
-    assert [line.split(":")[0] for line in record.problems] == [
+    assert [line.split(":")[0] for line in record.problem_lines()] == [
         "row 2, column country",
         "row 4, column gender",
         "row 5, column sector",
@@ -429,5 +429,5 @@ def test_a_write_the_database_refuses_fails_the_import_and_writes_nothing(
         "participations", write(tmp_path, "p2.csv", csv_bytes(PARTICIPATION_HEADER, rows))
     )
     assert record.status == ImportStatus.FAILED
-    assert record.problems[0].startswith("file: the database refused the write")
+    assert record.problem_lines()[0].startswith("file: the database refused the write")
     assert _counts() == before

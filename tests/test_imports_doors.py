@@ -203,7 +203,7 @@ def test_confirm_writes_the_file_kept_on_the_server_and_refuses_one_changed_sinc
     client.post(f"/imports/{record.pk}/confirm/")
     record.refresh_from_db()
     assert record.status == ImportStatus.REJECTED
-    assert record.problems == [
+    assert record.problem_lines() == [
         "file: the stored file no longer matches its checksum; upload it again"
     ]
     assert not Event.objects.filter(code__in=["T-EV-1", "T-EV-EVIL"]).exists()

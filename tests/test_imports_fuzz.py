@@ -47,4 +47,4 @@ def test_any_table_is_accepted_or_refused_with_row_and_column_and_never_raises(k
     assert record.status in (ImportStatus.SUCCEEDED, ImportStatus.REJECTED)
     if record.status == ImportStatus.REJECTED:
         assert _counts() == before
-        assert all(line.startswith(("row ", "file: ")) for line in record.problems)
+        assert all(line.startswith(("row ", "file: ")) for line in record.problem_lines())

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.utils.translation import gettext_noop
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from audit.models import Door
@@ -26,6 +27,7 @@ BATCH = 2000
 LOOKUP_CHUNK = 2000
 BOOLEANS = {"true": True, "false": False, "yes": True, "no": False, "1": True, "0": False}
 Progress = Callable[[str, int, int], None]
+UNKNOWN_COUNTRY = gettext_noop("unknown country code %(value)r")
 
 
 @dataclass
@@ -50,33 +52,45 @@ class _Row:
     def __init__(self, number: int, cells: dict[str, str], problems: list[Problem]):
         self.number, self.cells, self.problems, self.valid = number, cells, problems, True
 
-    def problem(self, column: str | None, message: str) -> None:
+    def problem(self, column: str | None, message: str, **params) -> None:
         self.valid = False
-        self.problems.append(Problem(self.number, column, message))
+        self.problems.append(Problem(self.number, column, message, params))
 
     def text(self, column: str, max_length: int, required: bool = True) -> str:
         value = self.cells.get(column, "")
         if required and not value:
-            self.problem(column, "a value is required")
+            self.problem(column, gettext_noop("a value is required"))
         elif len(value) > max_length:
-            self.problem(column, f"longer than {max_length} characters")
+            self.problem(column, gettext_noop("longer than %(limit)s characters"), limit=max_length)
         return value
 
     def choice(self, column: str, allowed: Iterable[str], default: str | None = None) -> str:
         value = self.cells.get(column, "").lower()
         if not value and default is not None:
             return default
-        if value not in allowed:
-            shown = "empty" if not value else f"{value!r}"
-            self.problem(column, f"{shown} is not allowed; use one of {', '.join(allowed)}")
+        if not value:
+            self.problem(
+                column, gettext_noop("a value is required: one of %(allowed)s"),
+                allowed=", ".join(allowed),
+            )  # fmt: skip
+        elif value not in allowed:
+            self.problem(
+                column, gettext_noop("%(value)r is not allowed; use one of %(allowed)s"),
+                value=value, allowed=", ".join(allowed),
+            )  # fmt: skip
         return value
 
     def boolean(self, column: str, default: bool | None = False) -> bool:
         value = self.cells.get(column, "").lower()
         if not value and default is not None:
             return default
+        if not value:
+            self.problem(column, gettext_noop("a value is required: true or false"))
+            return False
         if value not in BOOLEANS:
-            self.problem(column, f"{value or 'empty'!r} is not allowed; use true or false")
+            self.problem(
+                column, gettext_noop("%(value)r is not allowed; use true or false"), value=value
+            )
             return False
         return BOOLEANS[value]
 
@@ -85,10 +99,18 @@ class _Row:
         try:
             day = datetime.date.fromisoformat(value)
         except ValueError:
-            self.problem(column, f"{value or 'empty'!r} is not a date as YYYY-MM-DD")
+            if not value:
+                self.problem(column, gettext_noop("a value is required: a date as YYYY-MM-DD"))
+            else:
+                self.problem(
+                    column, gettext_noop("%(value)r is not a date as YYYY-MM-DD"), value=value
+                )
             return None
         if not FIRST_YEAR <= day.year <= LAST_YEAR:
-            self.problem(column, f"date {value} is out of range ({FIRST_YEAR} to {LAST_YEAR})")
+            self.problem(
+                column, gettext_noop("date %(value)s is out of range (%(first)s to %(last)s)"),
+                value=value, first=str(FIRST_YEAR), last=str(LAST_YEAR),
+            )  # fmt: skip
             return None
         return day
 
@@ -99,23 +121,33 @@ class _Row:
         try:
             number = int(value)
         except ValueError:
-            self.problem(column, f"{value or 'empty'!r} is not a whole number")
+            if not value:
+                self.problem(column, gettext_noop("a value is required: a whole number"))
+            else:
+                self.problem(column, gettext_noop("%(value)r is not a whole number"), value=value)
             return None
         if number < minimum:
-            self.problem(column, f"{number} is below the minimum of {minimum}")
+            self.problem(
+                column, gettext_noop("%(value)s is below the minimum of %(minimum)s"),
+                value=value, minimum=minimum,
+            )  # fmt: skip
             return None
         if number > 2_147_483_647:
-            self.problem(column, f"{number} is too large")
+            self.problem(column, gettext_noop("%(value)s is too large"), value=value)
             return None
         return number
 
-    def lookup(self, column: str, table: dict, what: str, required: bool = True):
+    def lookup(self, column: str, table: dict, unknown: str, required: bool = True):
+        """The record `table` has under the cell's value; `unknown` says a value it lacks."""
         value = self.cells.get(column, "")
         if not value and not required:
             return None
-        key = value.upper() if what == "country code" else value
+        if not value:
+            self.problem(column, gettext_noop("a value is required"))
+            return None
+        key = value.upper() if column == "country" else value
         if key not in table:
-            self.problem(column, f"unknown {what} {value or 'empty'!r}")
+            self.problem(column, unknown, value=value)
             return None
         return table[key]
 
@@ -132,19 +164,20 @@ def _header_problems(kind: str, header: list[str]) -> list[Problem]:
     seen: set[str] = set()
     for name in header:
         if name in seen:
-            problems.append(Problem(1, name, "the column appears twice"))
+            problems.append(Problem(1, name, gettext_noop("the column appears twice")))
         elif name not in known:
             problems.append(
                 Problem(
                     1,
-                    name or "(empty)",
-                    f"unknown column; {kind} files have: " + ", ".join(sorted(known)),
+                    name,
+                    gettext_noop("unknown column; %(kind)s files have: %(columns)s"),
+                    {"kind": kind, "columns": ", ".join(sorted(known))},
                 )
             )
         seen.add(name)
     for column in columns:
         if column.required and column.name not in seen:
-            problems.append(Problem(1, column.name, "required column is missing"))
+            problems.append(Problem(1, column.name, gettext_noop("required column is missing")))
     return problems
 
 
@@ -153,7 +186,10 @@ def _rows(table: Table, problems: list[Problem]) -> Iterable[_Row]:
     for number, values in table.rows:
         row = _Row(number, dict(zip(table.header, values, strict=False)), problems)
         if len(values) > width and any(values[width:]):
-            row.problem(None, f"{len(values)} values for {width} columns")
+            row.problem(
+                None, gettext_noop("%(values)s values for %(columns)s columns"),
+                values=len(values), columns=width,
+            )  # fmt: skip
         yield row
 
 
@@ -186,7 +222,10 @@ def _countries() -> dict[str, int]:
 
 def _area_problem(row: _Row, column: str, area_id: int, area_slug: str, areas) -> None:
     if areas is not None and area_id not in areas:
-        row.problem(column, f"programme area {area_slug} is outside your programme area")
+        row.problem(
+            column, gettext_noop("programme area %(area)s is outside your programme area"),
+            area=area_slug,
+        )  # fmt: skip
 
 
 # Each kind: check the rows, then return (new objects, changed objects, changed fields, slices).
@@ -206,20 +245,23 @@ def _plan_events(table, outcome, areas, progress):
     ]  # fmt: skip
     for index, row in enumerate(_rows(table, outcome.problems)):
         code = row.text("code", 64)
-        programme = row.lookup("programme", programmes, "programme")
+        programme = row.lookup("programme", programmes, gettext_noop("unknown programme %(value)r"))
         values = {
             "title": row.text("title", 300),
             "start_date": row.date("start_date"),
             "end_date": row.date("end_date"),
             "delivery_mode": row.choice("delivery_mode", DeliveryMode.values),
-            "country_id": row.lookup("country", countries, "country code", required=False),
+            "country_id": row.lookup("country", countries, UNKNOWN_COUNTRY, required=False),
             "learning": row.boolean("learning", default=None),
             "unplanned": row.boolean("unplanned"),
             "with_partners": row.boolean("with_partners"),
         }
         start, end = values["start_date"], values["end_date"]
         if start and end and end < start:
-            row.problem("end_date", f"ends on {end} before it starts on {start}")
+            row.problem(
+                "end_date", gettext_noop("ends on %(end)s before it starts on %(start)s"),
+                end=end.isoformat(), start=start.isoformat(),
+            )  # fmt: skip
         default_days = (end - start).days + 1 if start and end and end >= start else 1
         values["event_days"] = row.integer("event_days", 1, default=default_days)
         if programme:
@@ -230,7 +272,10 @@ def _plan_events(table, outcome, areas, progress):
             _area_problem(row, "code", old["programme__area_id"], old["programme__area__slug"],
                           areas)  # fmt: skip
         if code in seen:
-            row.problem("code", f"event {code} already appears on row {seen[code]}")
+            row.problem(
+                "code", gettext_noop("event %(code)s already appears on row %(row)s"),
+                code=code, row=str(seen[code]),
+            )  # fmt: skip
         elif code:
             seen[code] = row.number
         if progress and index % 5000 == 0:
@@ -255,7 +300,7 @@ def _events_of_rows(table) -> dict[str, dict]:
 
 
 def _event_of(row: _Row, events: dict, areas) -> dict | None:
-    event = row.lookup("event", events, "event code")
+    event = row.lookup("event", events, gettext_noop("unknown event code %(value)r"))
     if event:
         _area_problem(row, "event", event["programme__area_id"], event["programme__area__slug"],
                       areas)  # fmt: skip
@@ -281,15 +326,17 @@ def _plan_participations(table, outcome, areas, progress):
             "gender": row.choice("gender", Gender.values),
             "age_group": row.choice("age_group", AgeGroup.values, default=AgeGroup.NOT_STATED),
             "disability": row.boolean("disability"),
-            "country_id": row.lookup("country", countries, "country code"),
+            "country_id": row.lookup("country", countries, UNKNOWN_COUNTRY),
             "sector": row.choice("sector", Sector.values),
             "certified": row.boolean("certified"),
         }
         key = (row.cells.get("event", ""), person_key)
         if key in seen:
             row.problem(
-                "person_key", f"person {person_key} of event {key[0]} already on row {seen[key]}"
-            )
+                "person_key",
+                gettext_noop("person %(person)s of event %(event)s already on row %(row)s"),
+                person=person_key, event=key[0], row=str(seen[key]),
+            )  # fmt: skip
         elif person_key:
             seen[key] = row.number
         if progress and index % 5000 == 0:
@@ -337,17 +384,25 @@ def _plan_tallies(table, outcome, areas, progress):
             "gender": row.choice("gender", Gender.values),
             "age_group": row.choice("age_group", AgeGroup.values, default=AgeGroup.NOT_STATED),
             "disability": row.boolean("disability"),
-            "country_id": row.lookup("country", countries, "country code"),
+            "country_id": row.lookup("country", countries, UNKNOWN_COUNTRY),
             "sector": row.choice("sector", Sector.values),
             "beneficiaries": row.integer("beneficiaries", 1),
             "certificates": row.integer("certificates", 0, default=0),
         }
         beneficiaries, certificates = values["beneficiaries"], values["certificates"]
         if beneficiaries is not None and certificates is not None and certificates > beneficiaries:
-            row.problem("certificates", f"{certificates} certificates for {beneficiaries} people")
+            row.problem(
+                "certificates",
+                gettext_noop("%(certificates)s certificates for %(beneficiaries)s people"),
+                certificates=certificates, beneficiaries=beneficiaries,
+            )  # fmt: skip
         cell = (row.cells.get("event", ""), *(values[f] for f in TALLY_KEY))
         if cell in seen:
-            row.problem("event", f"the same event and dimensions are already on row {seen[cell]}")
+            row.problem(
+                "event",
+                gettext_noop("the same event and dimensions are already on row %(row)s"),
+                row=str(seen[cell]),
+            )  # fmt: skip
         else:
             seen[cell] = row.number
         if not row.valid:
@@ -396,7 +451,9 @@ def import_table(
     areas = allowed_areas(user)
     if areas == set():
         outcome.problems.append(
-            Problem(None, None, "your account has no programme area: ask an administrator")
+            Problem(
+                None, None, gettext_noop("your account has no programme area: ask an administrator")
+            )
         )
     if outcome.problems:
         return outcome

@@ -11,6 +11,7 @@ import zipfile
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.utils.translation import gettext_noop
 
 from imports.services.problems import FileRefused
 
@@ -29,22 +30,25 @@ class Table:
 def read_table(content: bytes) -> Table:
     """The file's table, or FileRefused saying why it is not one."""
     if not content.strip():
-        raise FileRefused("the file is empty")
+        raise FileRefused(gettext_noop("the file is empty"))
     if len(content) > settings.IMPORT_MAX_BYTES:
         raise FileRefused(
-            f"the file is {len(content):,} bytes, over the limit of "
-            f"{settings.IMPORT_MAX_BYTES:,} bytes"
+            gettext_noop("the file is %(size)s bytes, over the limit of %(limit)s bytes"),
+            size=len(content),
+            limit=settings.IMPORT_MAX_BYTES,
         )
     if content.startswith(ZIP_SIGNATURE):
         table = _read_xlsx(content)
     elif content.startswith(OLE2_SIGNATURE):
-        raise FileRefused("old binary .xls files are not read: save it as .xlsx or CSV")
+        raise FileRefused(
+            gettext_noop("old binary .xls files are not read: save it as .xlsx or CSV")
+        )
     else:
         table = _read_csv(_decode(content))
     if not table.header or not any(table.header):
-        raise FileRefused("the file has no header row")
+        raise FileRefused(gettext_noop("the file has no header row"))
     if not table.rows:
-        raise FileRefused("the file has a header row but no data rows")
+        raise FileRefused(gettext_noop("the file has a header row but no data rows"))
     return table
 
 
@@ -55,7 +59,9 @@ def _decode(content: bytes) -> str:
         try:
             text = content.decode("utf-16")
         except UnicodeDecodeError as error:
-            raise FileRefused("the file starts as UTF-16 but is not valid UTF-16") from error
+            raise FileRefused(
+                gettext_noop("the file starts as UTF-16 but is not valid UTF-16")
+            ) from error
     else:
         try:
             text = content.decode("utf-8")
@@ -64,10 +70,12 @@ def _decode(content: bytes) -> str:
                 text = content.decode("cp1252")
             except UnicodeDecodeError as error:
                 raise FileRefused(
-                    "the file is not text in UTF-8, UTF-16 or Windows-1252: is it a table?"
+                    gettext_noop(
+                        "the file is not text in UTF-8, UTF-16 or Windows-1252: is it a table?"
+                    )
                 ) from error
     if "\x00" in text:
-        raise FileRefused("the file holds binary data, not a table of text")
+        raise FileRefused(gettext_noop("the file holds binary data, not a table of text"))
     return text
 
 
@@ -92,7 +100,9 @@ def _read_csv(text: str) -> Table:
             if any(v.strip() for v in values):
                 rows.append((number, [v.strip() for v in values]))
     except csv.Error as error:
-        raise FileRefused(f"the file is not a readable CSV table: {error}") from error
+        raise FileRefused(
+            gettext_noop("the file is not a readable CSV table: %(error)s"), error=str(error)
+        ) from error
     return Table(header, rows)
 
 
@@ -100,22 +110,29 @@ def _check_zip(content: bytes) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(content))
     except zipfile.BadZipFile as error:
-        raise FileRefused("the file looks like a zip archive but is not a valid .xlsx") from error
+        raise FileRefused(
+            gettext_noop("the file looks like a zip archive but is not a valid .xlsx")
+        ) from error
     members = archive.infolist()
     uncompressed = sum(m.file_size for m in members)
     compressed = sum(m.compress_size for m in members) or 1
     if uncompressed > settings.IMPORT_MAX_XLSX_UNCOMPRESSED_BYTES:
         raise FileRefused(
-            f"the .xlsx would unpack to {uncompressed:,} bytes, over the limit of "
-            f"{settings.IMPORT_MAX_XLSX_UNCOMPRESSED_BYTES:,}"
+            gettext_noop("the .xlsx would unpack to %(size)s bytes, over the limit of %(limit)s"),
+            size=uncompressed,
+            limit=settings.IMPORT_MAX_XLSX_UNCOMPRESSED_BYTES,
         )
     if uncompressed / compressed > settings.IMPORT_MAX_XLSX_RATIO:
         raise FileRefused(
-            f"the .xlsx is compressed {uncompressed / compressed:,.0f} times, over the limit of "
-            f"{settings.IMPORT_MAX_XLSX_RATIO}: it looks like a zip bomb"
+            gettext_noop(
+                "the .xlsx is compressed %(ratio)s times, over the limit of %(limit)s: "
+                "it looks like a zip bomb"
+            ),
+            ratio=round(uncompressed / compressed),
+            limit=settings.IMPORT_MAX_XLSX_RATIO,
         )
     if "xl/workbook.xml" not in archive.namelist():
-        raise FileRefused("the zip archive is not an Excel .xlsx workbook")
+        raise FileRefused(gettext_noop("the zip archive is not an Excel .xlsx workbook"))
     for member in members:
         if not member.filename.endswith((".xml", ".rels", ".vml")):
             continue
@@ -125,8 +142,10 @@ def _check_zip(content: bytes) -> zipfile.ZipFile:
         prolog = prolog.replace(b"\x00", b"")
         if b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog:
             raise FileRefused(
-                f"the .xlsx part {member.filename} declares a DTD or XML entities, "
-                "which are refused"
+                gettext_noop(
+                    "the .xlsx part %(part)s declares a DTD or XML entities, which are refused"
+                ),
+                part=member.filename,
             )
     return archive
 
@@ -152,7 +171,9 @@ def _read_xlsx(content: bytes) -> Table:
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(content), read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds on a malformed workbook
-        raise FileRefused(f"the .xlsx workbook cannot be read: {error}") from error
+        raise FileRefused(
+            gettext_noop("the .xlsx workbook cannot be read: %(error)s"), error=str(error)
+        ) from error
     try:
         sheet = workbook.worksheets[0]
         header: list[str] = []
@@ -165,7 +186,9 @@ def _read_xlsx(content: bytes) -> Table:
             if any(texts):
                 rows.append((number, texts))
     except Exception as error:
-        raise FileRefused(f"the .xlsx workbook cannot be read: {error}") from error
+        raise FileRefused(
+            gettext_noop("the .xlsx workbook cannot be read: %(error)s"), error=str(error)
+        ) from error
     finally:
         workbook.close()
     while header and not header[-1]:  # Excel's trailing empty columns

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import IntegrityError
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 
 from imports.models import Import, ImportDoor, ImportStatus
 from imports.services.engine import Outcome, import_table
@@ -75,20 +76,24 @@ def receive_file(
 def _table(record: Import) -> Table:
     if not record.checksum:
         raise FileRefused(
-            f"the file is {record.size:,} bytes, over the limit of {settings.IMPORT_MAX_BYTES:,}"
+            gettext_noop("the file is %(size)s bytes, over the limit of %(limit)s bytes"),
+            size=record.size,
+            limit=settings.IMPORT_MAX_BYTES,
         )
     if not record.stored_path:
-        raise FileRefused("the file is no longer kept on the server; upload it again")
+        raise FileRefused(gettext_noop("the file is no longer kept on the server; upload it again"))
     content = Path(record.stored_path).read_bytes()
     if hashlib.sha256(content).hexdigest() != record.checksum:
-        raise FileRefused("the stored file no longer matches its checksum; upload it again")
+        raise FileRefused(
+            gettext_noop("the stored file no longer matches its checksum; upload it again")
+        )
     return read_table(content)
 
 
 def _record(record: Import, outcome: Outcome, status: str) -> None:
     record.rows, record.created, record.updated = outcome.rows, outcome.created, outcome.updated
     record.unchanged = outcome.unchanged
-    record.problems = [str(p) for p in outcome.problems]
+    record.problems = [p.as_json() for p in outcome.problems]
     record.status = status
 
 
@@ -119,7 +124,12 @@ def run(record: Import, *, write: bool, table: Table | None = None) -> Import:
         except IntegrityError as error:  # a concurrent change to the same records won the race
             outcome = Outcome(kind=record.kind, rows=len(table.rows))
             outcome.problems.append(
-                Problem(None, None, f"the database refused the write, nothing was written: {error}")
+                Problem(
+                    None,
+                    None,
+                    gettext_noop("the database refused the write, nothing was written: %(error)s"),
+                    {"error": str(error)},
+                )
             )
             outcome.written = None
     if outcome.written is None:
@@ -183,10 +193,11 @@ def _refuse_unqueued(import_id: int) -> None:
     if record.status not in (ImportStatus.CHECKING, ImportStatus.QUEUED):
         return
     record.status = ImportStatus.REJECTED
-    record.problems = [
-        "file: the background worker cannot be reached now (the task queue is down), so this "
-        "large file was not checked or written. Nothing was written; upload it again later."
-    ]
+    unqueued = gettext_noop(
+        "the background worker cannot be reached now (the task queue is down), so this large "
+        "file was not checked or written. Nothing was written; upload it again later."
+    )
+    record.problems = [Problem(None, None, unqueued).as_json()]
     record.finished_at = timezone.now()
     if record.stored_path:
         Path(record.stored_path).unlink(missing_ok=True)

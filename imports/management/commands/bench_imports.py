@@ -36,7 +36,7 @@ class Command(BaseCommand):
         self._remove()
         events = self._import("events", self._events_file())
         if events.status != ImportStatus.SUCCEEDED:
-            raise CommandError("\n".join(events.problems))
+            raise CommandError("\n".join(events.problem_lines()))
         content = self._participations_file(rows)
         self.stdout.write(f"Participations file: {rows:,} rows, {len(content) / 1e6:.1f} MB")
         with transaction.atomic():  # hold the queued rebuild back, to time it on its own
@@ -46,7 +46,7 @@ class Command(BaseCommand):
             started = time.perf_counter()
         rebuild = time.perf_counter() - started
         if record.status != ImportStatus.SUCCEEDED:
-            raise CommandError("\n".join(record.problems[:20]))
+            raise CommandError("\n".join(record.problem_lines()[:20]))
         started = time.perf_counter()
         again = self._import("participations", content)
         unchanged = time.perf_counter() - started

@@ -42,7 +42,7 @@ class Command(BaseCommand):
             raise CommandError(f"cannot read {file}: {error.strerror}") from error
         record = run(record, write=not dry_run)
         if record.status in (ImportStatus.REJECTED, ImportStatus.FAILED):
-            for line in record.problems:
+            for line in record.problem_lines():
                 self.stderr.write(line)
             raise CommandError(
                 f"{len(record.problems)} problem(s) in {file.name}: nothing was written"
