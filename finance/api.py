@@ -5,6 +5,7 @@ Amounts travel as decimal strings ("64500000.00"), never floats, so no cent is l
 
 from decimal import Decimal
 
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
 from rest_framework.response import Response
@@ -112,8 +113,10 @@ class IncomeView(APIView):
         query = queries.parse_income(request.query_params)
         try:  # a donor user's token answers about its own donor only (DESIGN.md, Roles)
             donor = selectors.donor_filter_for(request.user, query.donor, "donor" in query.group_by)
-        except ValueError as error:
-            raise QueryError("donor", str(error)) from None
+        except ValueError:  # refused as an unknown donor would be, in the request's language
+            raise QueryError(
+                "donor", _("unknown donor %(value)r") % {"value": query.donor[:40]}
+            ) from None
         rows = selectors.contributions_by(
             year=query.year,
             biennium=query.biennium,

@@ -15,8 +15,10 @@ from django.urls import reverse
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
-from finance.models import Fund
+from finance.models import BudgetKind, Fund
 from reports.charts import UN_BLUE, UN_BLUE_DARK, Cell, Chart, figure_json
+from reports.dataset.translations import data_text
+from unitar_site.numbers import with_percent_sign
 
 FUND_COLOURS = {
     Fund.GENERAL: UN_BLUE_DARK,
@@ -24,7 +26,6 @@ FUND_COLOURS = {
     Fund.EARMARKED: UN_BLUE,
 }
 PILLAR_COLOURS = ("#009edb", "#0a5c85", "#7fcdee", "#4d7a91", "#1d2a33")
-MONEY_HOVER = "%{x}: %{y:,.2f} USD<extra>%{fullData.name}</extra>"
 
 
 @dataclass
@@ -46,6 +47,25 @@ def millions(value: Decimal) -> str:
     return _("%(amount)s million USD") % {
         "amount": number_format(value / Decimal(1_000_000), 1, force_grouping=True)
     }
+
+
+def percent(value: Decimal, decimals: int, *, change: bool = False) -> str:
+    """22.5 as "22.5%" ("+22.5%" for a change), as the page's locale writes it: "+22,5 %" in
+    French."""
+    rounded = round(value, decimals)
+    sign = "+" if change and rounded > 0 else ""
+    return with_percent_sign(sign + number_format(rounded, decimals))
+
+
+def money_hover(label: str = "%{x}", amount: str = "%{y:,.2f}", extra: str = "") -> str:
+    """A plotly hovertemplate such as "2019: 1,234.00 USD", in the request's language (so built
+    per chart, never at import); `extra` is the box beside it, such as the trace's name."""
+    money = _("%(amount)s USD") % {"amount": amount}
+    return f"{label}: {money}<extra>{extra}</extra>"
+
+
+def _usd_axis() -> dict:
+    return {"title": {"text": _("USD")}}
 
 
 def _csv_url(slug: str, **params) -> str:
@@ -72,7 +92,7 @@ def income_by_biennium(periods: list) -> Chart:
         marker_color=UN_BLUE,
         text=[millions(a) for a in amounts],
         textposition="auto",
-        hovertemplate=MONEY_HOVER,
+        hovertemplate=money_hover(extra="%{fullData.name}"),
     )
     summary = ""
     if len(periods) >= 2:
@@ -84,16 +104,16 @@ def income_by_biennium(periods: list) -> Chart:
             "first": labels[-2],
             "after": millions(amounts[-1]),
             "last": labels[-1],
-            "growth": f"{growth:+.0f}%",
+            "growth": percent(growth, 0, change=True),
         }
     return Chart(
         slug="income-by-biennium",
         title=_("Total income by biennium"),
-        figure=figure_json([trace], xaxis={"type": "category"}, yaxis={"title": {"text": "USD"}}),
+        figure=figure_json([trace], xaxis={"type": "category"}, yaxis=_usd_axis()),
         summary=summary,
         columns=[_("Biennium"), _("Total income (USD)"), _("Source")],
         rows=[
-            [Cell(label), MoneyCell(p.amount_usd), Cell(p.source)]
+            [Cell(label), MoneyCell(p.amount_usd), Cell(data_text(p.source))]
             for label, p in zip(labels, periods, strict=True)
         ],
         csv_url=_csv_url("income-by-biennium"),
@@ -109,7 +129,7 @@ def contributions_by_year_and_fund(by_year: dict[int, dict[str, Decimal]]) -> Ch
             y=_floats([by_year[y].get(fund, Decimal(0)) for y in years]),
             name=str(Fund(fund).label),
             marker_color=FUND_COLOURS[fund],
-            hovertemplate=MONEY_HOVER,
+            hovertemplate=money_hover(extra="%{fullData.name}"),
         )
         for fund in Fund.values
     ]
@@ -134,7 +154,7 @@ def contributions_by_year_and_fund(by_year: dict[int, dict[str, Decimal]]) -> Ch
             barmode="stack",
             margin={"t": 40},
             xaxis={"type": "category"},
-            yaxis={"title": {"text": "USD"}},
+            yaxis=_usd_axis(),
         ),
         summary=summary,
         columns=[_("Year"), *(str(Fund(f).label) for f in Fund.values), _("Total")],
@@ -143,12 +163,19 @@ def contributions_by_year_and_fund(by_year: dict[int, dict[str, Decimal]]) -> Ch
     )
 
 
+def _budget_label(budget) -> str:
+    """ "2020-2021 (revised)"; a budget the sources imply but do not publish is "derived"."""
+    biennium = {"biennium": f"{budget.start_year}-{budget.end_year}"}
+    if budget.source.startswith("Derived"):
+        return _("%(biennium)s (derived)") % biennium
+    if budget.kind == BudgetKind.REVISED:
+        return _("%(biennium)s (revised)") % biennium
+    return _("%(biennium)s (approved)") % biennium
+
+
 def budgets_compared(budgets: list) -> Chart:
     """The revised 2020-2021 programme budget against the 2018-2019 one (E/2021/49 para 67)."""
-    labels = [
-        f"{b.start_year}-{b.end_year} ({_('derived') if derived else b.get_kind_display().lower()})"
-        for b, derived in ((b, b.source.startswith("Derived")) for b in budgets)
-    ]
+    labels = [_budget_label(b) for b in budgets]
     amounts = [b.amount_usd for b in budgets]
     trace = go.Bar(
         x=labels,
@@ -157,7 +184,7 @@ def budgets_compared(budgets: list) -> Chart:
         marker_color=[UN_BLUE_DARK if b.kind == "revised" else UN_BLUE for b in budgets],
         text=[millions(a) for a in amounts],
         textposition="auto",
-        hovertemplate=MONEY_HOVER,
+        hovertemplate=money_hover(extra="%{fullData.name}"),
     )
     summary = ""
     if len(budgets) >= 2:
@@ -165,18 +192,18 @@ def budgets_compared(budgets: list) -> Chart:
         summary = _("%(last)s: %(after)s, %(growth)s over %(first)s (%(before)s).") % {
             "last": labels[-1],
             "after": millions(amounts[-1]),
-            "growth": f"{growth:+.1f}%",
+            "growth": percent(growth, 1, change=True),
             "first": labels[-2],
             "before": millions(amounts[-2]),
         }
     return Chart(
         slug="budgets",
         title=_("Programme budgets by biennium"),
-        figure=figure_json([trace], xaxis={"type": "category"}, yaxis={"title": {"text": "USD"}}),
+        figure=figure_json([trace], xaxis={"type": "category"}, yaxis=_usd_axis()),
         summary=summary,
         columns=[_("Biennium"), _("Programme budget (USD)"), _("Source")],
         rows=[
-            [Cell(label), MoneyCell(b.amount_usd), Cell(b.source)]
+            [Cell(label), MoneyCell(b.amount_usd), Cell(data_text(b.source))]
             for label, b in zip(labels, budgets, strict=True)
         ],
         csv_url=_csv_url("budgets"),
@@ -190,14 +217,15 @@ def donor_pareto(year: int, donors: list[dict], top: int = 10) -> Chart:
     for donor in donors:
         running += donor["amount_usd"]
         cumulative.append(_percent(running, total))
-    names = [d["donor_name"] for d in donors]
+    names = [data_text(d["donor_name"]) for d in donors]
+    share_hover = with_percent_sign("%{y:.1f}")  # plotly's number, the locale's percent sign
     traces = [
         go.Bar(
             x=names,
             y=_floats([d["amount_usd"] for d in donors]),
             name=_("Contribution"),
             marker_color=[UN_BLUE_DARK if i < top else UN_BLUE for i in range(len(donors))],
-            hovertemplate="%{x}: %{y:,.2f} USD<extra></extra>",
+            hovertemplate=money_hover(),
         ),
         go.Scatter(
             x=names,
@@ -206,7 +234,7 @@ def donor_pareto(year: int, donors: list[dict], top: int = 10) -> Chart:
             yaxis="y2",
             mode="lines+markers",
             line={"color": "#1d2a33", "width": 2},
-            hovertemplate="%{x}: %{y:.1f}%<extra>%{fullData.name}</extra>",
+            hovertemplate=f"%{{x}}: {share_hover}<extra>%{{fullData.name}}</extra>",
         ),
     ]
     share = cumulative[min(top, len(donors)) - 1] if donors else None
@@ -228,14 +256,14 @@ def donor_pareto(year: int, donors: list[dict], top: int = 10) -> Chart:
     layout = {
         "margin": {"t": 40, "b": 8},
         "xaxis": {"type": "category", "tickangle": -45},
-        "yaxis": {"title": {"text": "USD"}},
+        "yaxis": _usd_axis(),
         "yaxis2": {
             "title": {"text": _("Cumulative share (%)")},
             "overlaying": "y",
             "side": "right",
             "range": [0, 105],
             "tickvals": [0, 25, 50, 75, 100],
-            "ticksuffix": "%",
+            "ticksuffix": with_percent_sign(""),  # every UN language puts the sign after
             "showgrid": False,
         },
         "height": 440,
@@ -261,12 +289,12 @@ def donor_pareto(year: int, donors: list[dict], top: int = 10) -> Chart:
         columns=[_("Donor"), _("Contribution (USD)"), _("Share"), _("Cumulative share")],
         rows=[
             [
-                Cell(d["donor_name"]),
+                Cell(name),
                 MoneyCell(d["amount_usd"]),
                 Cell(_percent(d["amount_usd"], total), percent=True),
                 Cell(c, percent=True),
             ]
-            for d, c in zip(donors, cumulative, strict=True)
+            for name, d, c in zip(names, donors, cumulative, strict=True)
         ],
         csv_url=_csv_url("donor-concentration", year=year),
     )
@@ -302,7 +330,7 @@ def surplus_over_time(positions: list) -> Chart:
         decreasing={"marker": {"color": "#4d7a91"}},
         totals={"marker": {"color": UN_BLUE_DARK}},
         connector={"line": {"color": "#d7e3ea"}},
-        hovertemplate="%{x}: %{y:,.2f} USD<extra></extra>",
+        hovertemplate=money_hover(),
     )
     summary = ""
     if len(positions) >= 2:
@@ -322,7 +350,7 @@ def surplus_over_time(positions: list) -> Chart:
         figure=figure_json(
             [trace],
             xaxis={"type": "category"},
-            yaxis={"title": {"text": "USD"}},
+            yaxis=_usd_axis(),
             margin={"t": 30},
         ),
         summary=summary,
@@ -341,7 +369,7 @@ def surplus_over_time(positions: list) -> Chart:
                 MoneyCell(p.actuarial_change_usd)
                 if p.actuarial_change_usd is not None
                 else Cell("—"),
-                Cell(p.source),
+                Cell(data_text(p.source)),
             ]
             for p in positions
         ],
@@ -349,9 +377,9 @@ def surplus_over_time(positions: list) -> Chart:
     )
 
 
-def sff_by_pillar(rows: list[dict]) -> Chart:
+def sff_by_pillar(rows: list[dict], pillar_names: dict[str, str]) -> Chart:
     """Strategic Framework Fund allocations per pillar: amounts, with project counts."""
-    names = [r["pillar_name"] for r in rows]
+    names = [pillar_names.get(r["pillar"], r["pillar"]) for r in rows]
     trace = go.Bar(
         x=_floats([r["amount_usd"] for r in rows]),
         y=names,
@@ -360,7 +388,7 @@ def sff_by_pillar(rows: list[dict]) -> Chart:
         marker_color=UN_BLUE,
         text=[_("%(n)d projects") % {"n": r["projects"]} for r in rows],
         textposition="auto",
-        hovertemplate="%{y}: %{x:,.2f} USD<extra>%{text}</extra>",
+        hovertemplate=money_hover("%{y}", "%{x:,.2f}", "%{text}"),
     )
     projects = sum(r["projects"] for r in rows)
     total = sum((r["amount_usd"] for r in rows), Decimal(0))
@@ -370,7 +398,7 @@ def sff_by_pillar(rows: list[dict]) -> Chart:
         figure=figure_json(
             [trace],
             yaxis={"type": "category", "autorange": "reversed"},
-            xaxis={"title": {"text": "USD"}},
+            xaxis=_usd_axis(),
             height=max(200, 60 + 40 * len(rows)),
         ),
         summary=_(
@@ -380,7 +408,8 @@ def sff_by_pillar(rows: list[dict]) -> Chart:
         % {"projects": projects, "total": usd(total)},
         columns=[_("Pillar"), _("Projects"), _("Allocated (USD)")],
         rows=[
-            [Cell(r["pillar_name"]), Cell(r["projects"]), MoneyCell(r["amount_usd"])] for r in rows
+            [Cell(name), Cell(r["projects"]), MoneyCell(r["amount_usd"])]
+            for name, r in zip(names, rows, strict=True)
         ],
         csv_url=_csv_url("sff-by-pillar"),
     )
@@ -397,7 +426,7 @@ def cost_per_beneficiary(rows: list[dict], pillar_names: dict[str, str]) -> Char
             y=_floats([by_key.get((slug, y), {}).get("cost_usd") for y in years]),
             name=pillar_names[slug],
             marker_color=PILLAR_COLOURS[i % len(PILLAR_COLOURS)],
-            hovertemplate="%{x}: %{y:,.2f} USD<extra>%{fullData.name}</extra>",
+            hovertemplate=money_hover(extra="%{fullData.name}"),
         )
         for i, slug in enumerate(pillars)
     ]

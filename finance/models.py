@@ -4,22 +4,23 @@ Framework Fund and audit opinions. Money is Decimal, in US dollars."""
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
 
 MONEY = {"max_digits": 16, "decimal_places": 2}
 
 
 class Fund(models.TextChoices):
-    GENERAL = "general-fund", "General Fund"
-    STRATEGIC_FRAMEWORK = "strategic-framework-fund", "Strategic Framework Fund"
-    EARMARKED = "earmarked", "Earmarked funds"
+    GENERAL = "general-fund", _("General Fund")
+    STRATEGIC_FRAMEWORK = "strategic-framework-fund", _("Strategic Framework Fund")
+    EARMARKED = "earmarked", _("Earmarked funds")
 
 
 class DonorKind(models.TextChoices):
-    GOVERNMENT = "government", "Government"
-    MULTILATERAL = "multilateral", "Multilateral organization"
-    FOUNDATION = "foundation", "Foundation"
-    PRIVATE = "private", "Private sector"
-    OTHER = "other", "Other"
+    GOVERNMENT = "government", _("Government")
+    MULTILATERAL = "multilateral", _("Multilateral organization")
+    FOUNDATION = "foundation", _("Foundation")
+    PRIVATE = "private", _("Private sector")
+    OTHER = "other", _("Other")
 
 
 class Donor(models.Model):
@@ -133,8 +134,8 @@ class Income(models.Model):
 
 
 class BudgetKind(models.TextChoices):
-    APPROVED = "approved", "Approved"
-    REVISED = "revised", "Revised"
+    APPROVED = "approved", _("Approved")
+    REVISED = "revised", _("Revised")
 
 
 class Budget(models.Model):
@@ -225,10 +226,10 @@ class StrategicFrameworkFundAllocation(models.Model):
 
 
 class Opinion(models.TextChoices):
-    UNQUALIFIED = "unqualified", "Unqualified"
-    QUALIFIED = "qualified", "Qualified"
-    ADVERSE = "adverse", "Adverse"
-    DISCLAIMER = "disclaimer", "Disclaimer"
+    UNQUALIFIED = "unqualified", _("Unqualified")
+    QUALIFIED = "qualified", _("Qualified")
+    ADVERSE = "adverse", _("Adverse")
+    DISCLAIMER = "disclaimer", _("Disclaimer")
 
 
 class AuditOpinion(models.Model):

@@ -15,6 +15,7 @@ from finance.models import Donor, Fund
 from finance.published import FINANCE_FIGURES
 from programmes import selectors as catalogue
 from reports import selectors as statistics
+from reports.dataset.translations import data_text
 from reports.queries import QueryError, parse_year
 
 CENT = Decimal("0.01")
@@ -25,7 +26,7 @@ PARETO_TOP = 10  # E/2021/49 para 65 gives the share of the top 10 donors
 class HeadlineFigure:
     key: str
     label: str
-    value: str  # as E/2021/49 writes it: "64.5 million USD", "+25%", "50"
+    value: str  # as E/2021/49 writes it, in the page's language: "64.5 million USD", "+25%", "50"
     exact: str  # the stored amount in full, for money
     source: str
 
@@ -34,10 +35,17 @@ def _headline_value(figure: dict, value: Decimal) -> str:
     if figure["unit"] == "usd":
         return charts.millions(round(value, figure["decimals"]))
     if figure["unit"] == "percent":
-        shown = number_format(round(value, figure["decimals"]), figure["decimals"])
-        sign = "+" if figure["definition"]["measure"].endswith("growth_percent") else ""
-        return f"{sign}{shown}%"
+        change = figure["definition"]["measure"].endswith("growth_percent")
+        return charts.percent(value, figure["decimals"], change=change)
     return number_format(value, 0)
+
+
+def _source_text(document: str, locator: str) -> str:
+    """ "E/2021/49, para 64" in the page's language, as a published figure writes its source."""
+    return _("%(document)s, %(locator)s") % {
+        "document": document,
+        "locator": data_text(locator),
+    }
 
 
 def headline_figures() -> list[HeadlineFigure]:
@@ -50,10 +58,10 @@ def headline_figures() -> list[HeadlineFigure]:
         figures.append(
             HeadlineFigure(
                 key=figure["key"],
-                label=figure["label"],
+                label=data_text(figure["label"]),
                 value=_headline_value(figure, value),
                 exact=charts.usd(value) if figure["unit"] == "usd" else "",
-                source=f"{figure['source_document']} {figure['source_locator']}",
+                source=_source_text(figure["source_document"], figure["source_locator"]),
             )
         )
     return figures
@@ -138,7 +146,7 @@ def summary(year: int) -> dict:
         "budget_chart": charts.budgets_compared(list(selectors.budgets())),
         "pareto_chart": charts.donor_pareto(year, donors, PARETO_TOP),
         "surplus_chart": charts.surplus_over_time(list(selectors.financial_positions())),
-        "sff_chart": charts.sff_by_pillar(selectors.sff_allocations_by_pillar()),
+        "sff_chart": charts.sff_by_pillar(selectors.sff_allocations_by_pillar(), pillar_names),
         "cost_chart": charts.cost_per_beneficiary(cost_per_beneficiary(), pillar_names),
         "unattributed_usd": unattributed_earmarked_usd(),
         "audits": list(selectors.audit_opinions()),

@@ -169,12 +169,11 @@ def sff_allocations_by_pillar(
     return [
         {
             "pillar": row["pillar__slug"],
-            "pillar_name": row["pillar__name"],
             "projects": row["projects"],
             "amount_usd": _dollars(row["amount_usd"]),
             "illustrative": row["illustrative_rows"] > 0,
         }
-        for row in allocations.values("pillar__slug", "pillar__name", "pillar__position")
+        for row in allocations.values("pillar__slug", "pillar__position")
         .annotate(
             projects=Count("project", distinct=True),
             amount_usd=Sum("amount_usd"),

@@ -2,8 +2,10 @@
 
 from django.db import models
 from django.db.models import F, Q
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
+
+from reports.dataset.translations import data_text
 
 
 class TranslatedNameMixin(models.Model):
@@ -59,6 +61,10 @@ class Programme(TranslatedNameMixin):
 
     class Meta:
         ordering = ["area__position", "name"]
+
+    def localized_summary(self, language: str | None = None) -> str:
+        language = language or get_language() or "en"
+        return self.summary_translations.get(language) or data_text(self.summary, language)
 
 
 class SustainableDevelopmentGoal(models.Model):
@@ -127,6 +133,16 @@ class Event(models.Model):
     def __str__(self) -> str:
         return f"{self.code} {self.title}"
 
+    def localized_title(self) -> str:
+        """A generated event's title in the page's language, marked illustrative and made again
+        from its kind, year and number (reports/dataset/generator.py); a recorded title as is."""
+        if not self.generated:
+            return self.title
+        values = {"year": self.start_date.year, "number": self.title.rpartition("/")[2]}
+        if self.learning:
+            return gettext("Illustrative course %(year)s/%(number)s") % values
+        return gettext("Illustrative dialogue %(year)s/%(number)s") % values
+
     @property
     def year(self) -> int:
         return self.start_date.year
@@ -170,8 +186,24 @@ class Indicator(models.Model):
         return f"{self.programme.slug}:{self.code} {self.period}"
 
     def localized_name(self, language: str | None = None) -> str:
+        """The name in `language`; a row loaded before the catalogue stored its translations
+        still finds them in the bundled dataset's (reports/dataset/translations/)."""
         language = language or get_language() or "en"
-        return self.name_translations.get(language) or self.name
+        return self.name_translations.get(language) or data_text(self.name, language)
+
+    def localized_source(self) -> str:
+        return data_text(self.source)
+
+    def value_text(self) -> str:
+        """The value with its unit in the active language, "about" or "at least" in front."""
+        # Imported here: programmes.units formats dollars with finance.charts, whose imports
+        # (reports.charts, reports.dashboards) import this module.
+        from programmes.units import with_unit
+
+        text = with_unit(self.value, self.unit)
+        if self.comparator == self.Comparator.EXACT:
+            return text
+        return f"{self.get_comparator_display()} {text}"
 
 
 class Highlight(models.Model):

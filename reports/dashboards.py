@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlencode
 
-from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.cache import cache
 from django.utils import translation
 from django.utils.formats import get_format
@@ -18,7 +17,7 @@ from django.utils.translation import gettext_lazy
 
 from beneficiaries.models import Country, Gender, Region, Sector
 from programmes import selectors as catalogue
-from programmes.models import DeliveryMode, Event, Indicator, Pillar, Programme, ProgrammeArea
+from programmes.models import DeliveryMode, Event, Pillar, Programme, ProgrammeArea
 from reports import selectors
 from reports.queries import COUNTRY_GROUPS, parse
 from unitar_site.language import localized_path
@@ -97,12 +96,14 @@ def page_filters(query) -> Filters:
 
 
 def _code_version() -> str:
-    """A digest of the code that turns statistics into pages: a deploy must not serve figures
-    cached by the previous code."""
+    """A digest of the code that turns statistics into pages, and of the dataset's translations
+    the pages' cached labels come from: a deploy must not serve what the previous one cached."""
     here = Path(__file__).parent
     digest = hashlib.sha256()
     for name in ("dashboards.py", "charts.py", "selectors.py", "queries.py"):
         digest.update((here / name).read_bytes())
+    for path in sorted((here / "dataset" / "translations").glob("*.py")):
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -352,9 +353,7 @@ class IndicatorRow:
     name: str
     programme: Programme
     period: str
-    value: str
-    comparator: str
-    unit: str
+    value: str  # with its unit and comparator: "about 400,000 registered users"
     source: str
 
 
@@ -365,12 +364,8 @@ def indicator_rows(scope: dict) -> list[IndicatorRow]:
             name=indicator.localized_name(),
             programme=indicator.programme,
             period=indicator.period,
-            value=intcomma(format(indicator.value.normalize(), "f")),
-            comparator=indicator.get_comparator_display()
-            if indicator.comparator != Indicator.Comparator.EXACT
-            else "",
-            unit=indicator.unit,
-            source=indicator.source,
+            value=indicator.value_text(),
+            source=indicator.localized_source(),
         )
         for indicator in catalogue.indicators_for(**scope)
     ]
@@ -502,14 +497,14 @@ def _compute_figure_rows() -> list[FigureRow]:
     return [
         FigureRow(
             key=check.figure.key,
-            label=check.figure.label,
+            label=check.figure.localized_label(),
             period=check.figure.period,
             published=check.figure.value,
             unit=check.figure.unit,
             computed=check.computed,
             reproduced=check.reproduced,
-            source=check.figure.source,
-            discrepancy_note=check.figure.discrepancy_note,
+            source=check.figure.localized_source(),
+            discrepancy_note=check.figure.localized_note(),
             dashboard_url=dashboard_url(check.figure.definition),
         )
         for check in selectors.published_figure_checks()

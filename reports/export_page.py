@@ -54,6 +54,25 @@ def _filled(params: QueryDict) -> QueryDict:
     return filled
 
 
+# The file's columns keep the API's names in every language; the form says what each one is.
+GROUP_LABELS = {
+    "year": _("Year"),
+    "pillar": _("Pillar"),
+    "area": _("Programme area"),
+    "programme": _("Programme"),
+    "country": _("Country"),
+    "region": _("Region"),
+    "country_group": _("Country group"),
+    "gender": _("Gender"),
+    "age_group": _("Age group"),
+    "disability": _("Disability"),
+    "sector": _("Sector"),
+    "beneficiary_type": _("Beneficiary type"),
+    "delivery": _("Delivery"),
+    "with_partners": _("Trained with partners"),
+}
+
+
 def _fields(params: QueryDict) -> list[FormField]:
     def select(name, label, choices) -> FormField:
         chosen = set(",".join(params.getlist(name)).split(","))
@@ -97,7 +116,7 @@ def export_page(
     grouped = set(",".join(filled.getlist("group_by")).split(","))
     page = ExportPage(
         fields=_fields(filled),
-        group_by=[Option(d, d, d in grouped) for d in BENEFICIARY_DIMENSIONS],
+        group_by=[Option(d, str(GROUP_LABELS[d]), d in grouped) for d in BENEFICIARY_DIMENSIONS],
         query_string=filled.urlencode(),
     )
     try:

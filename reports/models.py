@@ -2,17 +2,20 @@
 
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext, gettext_lazy
+
+from reports.dataset.translations import data_text
 
 
 class Unit(models.TextChoices):
-    COUNT = "count", "count"
-    PERCENT = "percent", "per cent"
-    USD = "usd", "US dollars"
+    COUNT = "count", gettext_lazy("count")
+    PERCENT = "percent", gettext_lazy("per cent")
+    USD = "usd", gettext_lazy("US dollars")
 
 
 class Comparator(models.TextChoices):
-    EXACT = "exact", "exactly"
-    AT_LEAST = "at-least", "at least"
+    EXACT = "exact", gettext_lazy("exactly")
+    AT_LEAST = "at-least", gettext_lazy("at least")
 
 
 class PublishedFigure(models.Model):
@@ -56,6 +59,21 @@ class PublishedFigure(models.Model):
     @property
     def source(self) -> str:
         return f"{self.source_document}, {self.source_locator}"
+
+    # The bundled dataset's text in the active language (reports/dataset/translations/); a
+    # document symbol (E/2021/49, R20) is the same in every language.
+
+    def localized_label(self) -> str:
+        return data_text(self.label)
+
+    def localized_source(self) -> str:
+        return gettext("%(document)s, %(locator)s") % {
+            "document": self.source_document,
+            "locator": data_text(self.source_locator),
+        }
+
+    def localized_note(self) -> str:
+        return data_text(self.discrepancy_note)
 
 
 # Statistics -------------------------------------------------------------------------------

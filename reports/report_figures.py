@@ -22,6 +22,7 @@ from reports import dashboards, selectors
 from reports.figures import RECORD_MEASURES, evaluate, reproduces
 from reports.models import PublishedFigure
 from reports.queries import QueryError
+from unitar_site import lists
 from unitar_site.language import localized_path
 from unitar_site.numbers import with_percent_sign
 
@@ -81,7 +82,7 @@ class Published:
     """What a report published for a figure: the value, how precisely, and where."""
 
     key: str
-    label: str
+    label: str  # label, source and note in the language of the page that built it
     value: Decimal
     decimals: int
     comparator: str
@@ -90,14 +91,15 @@ class Published:
 
     @classmethod
     def of(cls, figure: PublishedFigure) -> "Published":
+        """The figure with its label, source and note in the active language."""
         return cls(
             figure.key,
-            figure.label,
+            figure.localized_label(),
             figure.value,
             figure.decimals,
             figure.comparator,
-            figure.source,
-            figure.discrepancy_note,
+            figure.localized_source(),
+            figure.localized_note(),
         )
 
 
@@ -154,7 +156,7 @@ class ReportFigure:
     @property
     def published_text(self) -> str:
         """Each publication as "322,410 (E/2021/49, para 11)"."""
-        return "; ".join(
+        return lists.entries(
             f"{published_value_text(p, self.unit)} ({p.source})" for p in self.published
         )
 
@@ -292,20 +294,37 @@ def _filter_words(filters: dict) -> str:
                 names = {}
             shown = " / ".join(str(names.get(v, v)) for v in values)
             parts.append(f"{FILTER_NAMES.get(name, name)}: {shown}")
-    return ", ".join(parts)
+    return lists.parts(parts)
+
+
+def _finance_measure_names() -> dict[str, str]:
+    """The finance measures of finance/selectors.py, named in the request's language."""
+    return {
+        "income_usd": _("total income of the period, in US dollars"),
+        "income_growth_percent": _("growth of total income over the previous period, per cent"),
+        "budget_usd": _("programme budget, in US dollars"),
+        "budget_growth_percent": _("change of the programme budget, per cent"),
+        "top_donor_share_percent": _("share of contributions given by the top donors, per cent"),
+        "accumulated_surplus_usd": _("accumulated surplus at the end of the year, in US dollars"),
+        "surplus_usd": _("surplus of the year, in US dollars"),
+        "actuarial_change_usd": _("increase in after-service liabilities, in US dollars"),
+        "sff_projects": _("projects funded by the Strategic Framework Fund"),
+        "unqualified_audit_opinions": _("unqualified audit opinions"),
+    }
 
 
 def describe(definition: dict) -> str:
     """A definition in words, in the request's language."""
     measure = definition["measure"]
     if measure not in (*RECORD_MEASURES, *EVENT_MEASURES):
+        name = _finance_measure_names().get(measure, measure.replace("_", " "))
         return _("From the audited financial statements and finance records (%(measure)s).") % {
-            "measure": measure.replace("_", " ")
+            "measure": name
         }
     text = _measure_words(measure)
     where = _filter_words(definition.get("filters", {}))
     if where:
-        text += "; " + where
+        text = lists.entries([text, where])
     if "share_of" in definition:
         text += ". " + _("As a percentage of all %(measure)s %(where)s") % {
             "measure": MEASURE_NAMES[measure],

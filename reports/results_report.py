@@ -561,7 +561,11 @@ def _reconciliation(book: FigureBook, period: Period) -> list[ReconciliationRow]
         ):
             unit = "change"
         ours = book.by_definition(figure.definition) or book.add(
-            "reconciliation", f"published_{figure.key}", figure.label, figure.definition, unit
+            "reconciliation",
+            f"published_{figure.key}",
+            figure.localized_label(),
+            figure.definition,
+            unit,
         )
         rows.append(ReconciliationRow(Published.of(figure), figure.period, ours))
     return rows

@@ -126,6 +126,20 @@ def test_bad_finance_parameters_answer_400_naming_the_parameter(api, url, params
     assert response.json()["parameter"] == parameter
 
 
+@pytest.mark.parametrize(
+    ("language", "url", "params", "detail"),
+    [
+        ("fr", "/api/v1/finance/income/", {"fund": "petty-cash"}, "fonds inconnu"),
+        ("ru", "/api/v1/finance/budgets/", {"biennium": "2019"}, "должен иметь вид 2018-2019"),
+        ("fr", "/api/v1/finance/sff/", {"year_from": "2021", "year_to": "2019"}, "ne doit pas"),
+    ],
+)
+def test_finance_api_errors_are_in_the_requests_language(api, language, url, params, detail):
+    response = api.get(url, params, HTTP_ACCEPT_LANGUAGE=language)
+    assert response.status_code == 400
+    assert response.json()["detail"].startswith(detail)
+
+
 def test_income_without_group_by_is_one_row_equal_to_the_total(api):
     body = api.get("/api/v1/finance/income/", {"year": "2019"}).json()
     assert len(body["results"]) == 1

@@ -3,10 +3,15 @@ source, illustrative amounts marked so, the donor concentration's year, and mone
 
 import csv
 import datetime
+import html
 import io
+import json
+import re
 from decimal import Decimal
 
 import pytest
+from django.utils import translation
+from django.utils.html import escape
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,7 +24,8 @@ from finance.models import (
     Fund,
     StrategicFrameworkFundAllocation,
 )
-from programmes.models import Programme
+from programmes.models import Pillar, Programme
+from reports.dataset.translations import data_text
 
 pytestmark = pytest.mark.django_db
 
@@ -34,18 +40,18 @@ def page(client):
 @pytest.mark.parametrize(
     ("figure", "source"),
     [
-        ("51.6 million USD", "E/2021/49 para 64"),
-        ("64.5 million USD", "E/2021/49 para 64"),
-        ("+25%", "E/2021/49 para 64"),
-        ("68.1 million USD", "E/2021/49 para 67"),
-        ("+22.5%", "E/2021/49 para 67"),
-        ("77.6%", "E/2021/49 para 65"),
-        ("23.5 million USD", "E/2021/49 para 66"),
-        ("32.0 million USD", "E/2021/49 para 66"),
-        ("16.0 million USD", "E/2021/49 para 66"),
-        ("7.5 million USD", "E/2021/49 para 66"),
-        ("50", "E/2021/49 para 67"),
-        ("2", "E/2021/49 para 68"),
+        ("51.6 million USD", "E/2021/49, para 64"),
+        ("64.5 million USD", "E/2021/49, para 64"),
+        ("+25%", "E/2021/49, para 64"),
+        ("68.1 million USD", "E/2021/49, para 67"),
+        ("+22.5%", "E/2021/49, para 67"),
+        ("77.6%", "E/2021/49, para 65"),
+        ("23.5 million USD", "E/2021/49, para 66"),
+        ("32.0 million USD", "E/2021/49, para 66"),
+        ("16.0 million USD", "E/2021/49, para 66"),
+        ("7.5 million USD", "E/2021/49, para 66"),
+        ("50", "E/2021/49, para 67"),
+        ("2", "E/2021/49, para 68"),
     ],
 )
 def test_the_page_shows_each_published_finance_figure_with_its_source(page, figure, source):
@@ -232,3 +238,149 @@ def test_an_agreement_funding_three_programmes_splits_its_money_evenly_to_the_ce
         if row["year"] == 2021 and row["programme"] in {p.slug for p in programmes}
     ]
     assert sorted(shares) == [Decimal("33.33"), Decimal("33.33"), Decimal("33.34")]
+
+
+# The page in the reader's language: words, numbers and the dataset's own text.
+
+CHARTS = (
+    "income_chart",
+    "contributions_chart",
+    "budget_chart",
+    "pareto_chart",
+    "surplus_chart",
+    "sff_chart",
+    "cost_chart",
+)
+
+
+@pytest.fixture
+def french(client):
+    response = client.get("/fr/finance/")
+    assert response.status_code == 200
+    return response
+
+
+def _traces(response) -> list[dict]:
+    return [trace for key in CHARTS for trace in response.context[key].figure["data"]]
+
+
+def test_the_french_hovertemplates_write_amounts_in_french(french):
+    money = [t["hovertemplate"] for t in _traces(french) if ",.2f}" in t["hovertemplate"]]
+    assert money
+    assert all("USD" not in template for template in money)
+    assert all(" dollars<extra>" in template for template in money)
+
+
+def test_the_french_donor_concentration_writes_its_percent_sign_the_french_way(french):
+    chart = french.context["pareto_chart"].figure
+    share = next(t for t in chart["data"] if t.get("yaxis") == "y2")
+    assert share["hovertemplate"] == "%{x}: %{y:.1f}\u00a0%<extra>%{fullData.name}</extra>"
+    assert chart["layout"]["yaxis2"]["ticksuffix"] == "\u00a0%"
+
+
+def test_the_french_page_names_the_pillars_in_french(french):
+    pillars = [p.localized_name("fr") for p in Pillar.objects.order_by("position")]
+    assert "Paix" in pillars
+    sff = french.context["sff_chart"]
+    assert sff.figure["data"][0]["y"] == pillars
+    assert [row[0].value for row in sff.rows] == pillars
+    cost = french.context["cost_chart"]
+    assert {t["name"] for t in cost.figure["data"]} <= set(pillars)
+    assert {row[0].value for row in cost.rows} <= set(pillars)
+
+
+def test_the_french_page_writes_percentages_the_french_way(french):
+    cards = {card.key: card.value for card in french.context["figures"]}
+    assert cards["budget-growth-2020-2021"] == "+22,5\u00a0%"
+    assert cards["income-growth-2018-2019"] == "+25\u00a0%"
+    assert "+22,5\u00a0%" in french.context["budget_chart"].summary
+    assert "(+25\u00a0%)" in french.context["income_chart"].summary
+    assert "22.5%" not in french.text
+
+
+def test_the_french_page_shows_the_datasets_text_in_french(french):
+    for english in (
+        "Illustrative donor A (government)",
+        "Total income, 2018-2019 biennium",
+        "United Nations Board of Auditors",
+    ):
+        assert escape(data_text(english, "fr")) in french.text
+        assert english not in french.text
+    assert "Illustrative donor" not in json.dumps(french.context["pareto_chart"].figure)
+    assert "para 6" not in french.text  # every source, "E/2021/49, par. 64"
+    sources = {card.key: card.source for card in french.context["figures"]}
+    assert sources["income-2018-2019"] == "E/2021/49, par. 64"
+
+
+def test_a_french_chart_table_as_csv_has_french_names_and_sources(client):
+    rows = list(csv.reader(io.StringIO(client.get("/fr/finance/charts/sff-by-pillar.csv").text)))
+    assert [row[0] for row in rows[1:]] == [
+        p.localized_name("fr") for p in Pillar.objects.order_by("position")
+    ]
+    income = client.get("/fr/finance/charts/income-by-biennium.csv").text
+    assert "E/2021/49, par. 64" in income
+
+
+# From here on the tests need the catalogues to translate the finance labels (funds, budget
+# kinds, audit opinions, the USD axis title): they fail until the catalogues do.
+
+
+def test_the_french_page_names_the_funds_in_french(french):
+    names = {t["name"] for t in french.context["contributions_chart"].figure["data"]}
+    for fund in Fund:
+        with translation.override("en"):
+            english = str(fund.label)
+        assert english not in names
+        assert english not in french.text
+
+
+def test_the_french_page_labels_budgets_audits_and_axes_in_french(french):
+    for english in ("(derived)", "(revised)", "Unqualified"):
+        assert english not in french.text
+    titles = [
+        french.context[key].figure["layout"]["yaxis"]["title"]["text"]
+        for key in ("income_chart", "contributions_chart", "budget_chart", "surplus_chart")
+    ]
+    titles.append(french.context["sff_chart"].figure["layout"]["xaxis"]["title"]["text"])
+    assert "USD" not in titles
+
+
+LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'-]*")
+# What stays in Latin letters in Russian, Arabic and Chinese: document symbols and a section's
+# number, names of formats and of languages, the illustrative donors' letters, and the proper
+# names the translations keep (Sida, Defeat-NCD).
+LATIN_ALLOWED = {"E", "IV", "CSV", "IATI", "English", "français", "español", "Sida", "Defeat-NCD"}
+LATIN_ALLOWED |= set("ABCDEFGHIJKLMNOPQRSTUVW")
+
+
+def _visible_words(response) -> set[str]:
+    """Latin words of the page's visible text and of its charts' words (plotly's tokens and the
+    figures' settings left out)."""
+    text = re.sub(r"<script[^>]*>.*?</script>|<[^>]+>", " ", response.text, flags=re.S)
+    words = set(LATIN_WORD.findall(html.unescape(text)))
+    for key in CHARTS:
+        figure = response.context[key].figure
+        strings = [
+            axis.get("title", {}).get("text", "")
+            for name, axis in figure["layout"].items()
+            if name.startswith(("xaxis", "yaxis"))
+        ]
+        for trace in figure["data"]:
+            strings += [
+                trace.get("name", ""),
+                re.sub(r"%\{[^}]*\}|</?extra>", " ", trace["hovertemplate"]),
+            ]
+            strings += [
+                v
+                for axis in ("x", "y", "text")
+                for v in trace.get(axis) or []
+                if isinstance(v, str)
+            ]
+        words |= {w for s in strings for w in LATIN_WORD.findall(s.replace("<br>", " "))}
+    return words
+
+
+@pytest.mark.parametrize("language", ["ru", "ar", "zh-hans"])
+def test_the_page_in_a_language_of_another_script_has_no_english_left(client, language):
+    response = client.get(f"/{language}/finance/")
+    assert _visible_words(response) - LATIN_ALLOWED == set()

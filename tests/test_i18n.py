@@ -91,7 +91,7 @@ def test_every_message_of_the_code_and_templates_is_in_the_catalogues(tmp_path):
         "--no-obsolete", "--ignore=.venv", "--ignore=node_modules", "--ignore=var",
     ]  # fmt: skip
     environment = {**os.environ, "VAR_DIR": str(tmp_path / "var")}
-    subprocess.run(command, cwd=tmp_path, env=environment, check=True, capture_output=True)
+    subprocess.run(command, cwd=tmp_path, env=environment, check=True, capture_output=True)  # noqa: S603
     extracted = {m.id for m in _catalogue(tmp_path / "locale/fr/LC_MESSAGES/django.po") if m.id}
     committed = {m.id for m in _catalogue(BASE / "locale/fr/LC_MESSAGES/django.po") if m.id}
     assert sorted(map(str, extracted - committed)) == [], "new messages: run make messages"
@@ -111,6 +111,8 @@ def test_each_committed_mo_file_matches_its_po_file(path):
             for n in (0, 1, 2, 5, 11, 21, 100):
                 expected = message.string[compiled.plural(n)]
                 assert compiled.ngettext(singular, plural, n) == expected, (message.id, n)
+        elif message.context:
+            assert compiled.pgettext(message.context, message.id) == message.string, message.id
         else:
             assert compiled.gettext(message.id) == message.string, message.id
 
@@ -228,8 +230,14 @@ def test_pages_link_to_pages_in_their_own_language():
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("code", "grouped"),
-    [("en", "322,410"), ("fr", "322\xa0410"), ("ru", "322\xa0410"), ("zh-hans", "322,410"),
-     ("es", "322.410"), ("ar", "322,410")],
+    [
+        ("en", "322,410"),
+        ("fr", "322\xa0410"),
+        ("ru", "322\xa0410"),
+        ("zh-hans", "322,410"),
+        ("es", "322.410"),
+        ("ar", "322,410"),
+    ],
 )
 def test_numbers_are_grouped_as_the_locale_writes_them(code, grouped):
     from django.contrib.humanize.templatetags.humanize import intcomma

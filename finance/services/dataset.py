@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.db import transaction
+from django.utils import translation
 
 from beneficiaries.models import Country
 from finance.models import (
@@ -58,7 +59,9 @@ class DonorEntry:
 
 def _illustrative(letter: str, kind: str, weights: tuple[int, ...], **shares) -> DonorEntry:
     """A made-up donor; never a real name, since its amounts are made up."""
-    label = DonorKind(kind).label.lower()
+    # Stored in English whatever the active language; pages translate it (data_text).
+    with translation.override("en"):
+        label = str(DonorKind(kind).label).lower()
     return DonorEntry(
         f"illustrative-donor-{letter.lower()}",
         f"Illustrative donor {letter} ({label})",

@@ -1,10 +1,12 @@
-"""Template filters of the finance pages: amounts in US dollars with thousands separators."""
+"""Template filters of the finance pages: amounts in US dollars with thousands separators, and
+the bundled dataset's text (donor names, agreement titles, sources) in the page's language."""
 
 from decimal import Decimal
 
 from django import template
 
 from finance import charts
+from reports.dataset import translations
 
 register = template.Library()
 
@@ -13,3 +15,9 @@ register = template.Library()
 def usd(value: Decimal | None) -> str:
     """64500000.00 as "64,500,000.00 USD"; nothing for no amount."""
     return "" if value is None else charts.usd(value)
+
+
+@register.filter
+def data_text(text: str) -> str:
+    """The dataset's English text as its translation into the page's language, if it has one."""
+    return translations.data_text(text)

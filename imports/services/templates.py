@@ -4,6 +4,8 @@ import csv
 import io
 from collections.abc import Iterable
 
+from django.utils.translation import gettext as _
+
 from imports.services.formats import COLUMNS
 
 
@@ -22,10 +24,10 @@ def template_xlsx(kind: str) -> bytes:
     sheet = workbook.create_sheet(kind)
     sheet.append([c.name for c in COLUMNS[kind]])
     sheet.append([c.example for c in COLUMNS[kind]])
-    notes = workbook.create_sheet("columns")
-    notes.append(["column", "required", "meaning"])
+    notes = workbook.create_sheet(_("columns"))  # in the language of the page it came from
+    notes.append([_("Column"), _("Required"), _("Meaning")])
     for column in COLUMNS[kind]:
-        notes.append([column.name, "yes" if column.required else "no", column.help])
+        notes.append([column.name, _("yes") if column.required else _("no"), str(column.help)])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

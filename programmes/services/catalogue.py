@@ -14,6 +14,7 @@ from programmes.models import (
     ProgrammeArea,
     SustainableDevelopmentGoal,
 )
+from reports.dataset.translations import translations
 
 Row = TypeVar("Row")
 
@@ -58,6 +59,7 @@ def load_catalogue() -> dict[str, int]:
                 "name": entry.names["en"],
                 "name_translations": entry.names,
                 "summary": entry.summary,
+                "summary_translations": translations(entry.summary),
                 "source": entry.source,
             },
         )[0]
@@ -72,6 +74,7 @@ def load_catalogue() -> dict[str, int]:
             period=entry.period,
             defaults={
                 "name": entry.name,
+                "name_translations": translations(entry.name),
                 "period_start": entry.period_start,
                 "period_end": entry.period_end,
                 "value": Decimal(entry.value),

@@ -1,7 +1,6 @@
 """Template helpers for the results reports: a figure as a link with its definition tooltip."""
 
 from django import template
-from django.contrib.humanize.templatetags.humanize import intcomma
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
@@ -9,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from programmes.models import Indicator
 from reports.report_figures import ReportFigure, published_value_text
+from unitar_site import lists
 
 register = template.Library()
 
@@ -39,7 +39,7 @@ def figure(context, item: ReportFigure) -> SafeString:
             '<span class="figure-tip-differs">{}</span>',
             _("Differs from: %(values)s.")
             % {
-                "values": "; ".join(
+                "values": lists.entries(
                     f"{published_value_text(p, item.unit)} ({p.source})" for p in item.differences
                 )
             },
@@ -64,21 +64,17 @@ def figure(context, item: ReportFigure) -> SafeString:
 def indicator_value(context, indicator: Indicator) -> SafeString:
     """An indicator's value, linked to its programme's page, with its name and source."""
     tip_id = _tip_id(context)
-    value = intcomma(format(indicator.value.normalize(), "f"))
-    if indicator.comparator != Indicator.Comparator.EXACT:
-        value = f"{indicator.get_comparator_display()} {value}"
     return format_html(
-        '<span class="report-figure"><a href="{}" aria-describedby="{}">{} {}</a>'
+        '<span class="report-figure"><a href="{}" aria-describedby="{}">{}</a>'
         '<span class="figure-tip" role="tooltip" id="{}"><span class="figure-tip-label">{}</span> '
         "{}</span></span>",
         reverse("programme", args=[indicator.programme.slug]),
         tip_id,
-        value,
-        indicator.unit,
+        indicator.value_text(),
         tip_id,
         indicator.localized_name(),
         _("Programme result as recorded, period %(period)s. Source: %(source)s.")
-        % {"period": indicator.period, "source": indicator.source},
+        % {"period": indicator.period, "source": indicator.localized_source()},
     )
 
 

@@ -2,6 +2,44 @@
 terminology of United Nations documents, not an official edition."""
 
 TEXT: dict[str, str] = {
+    (
+        "A global network of International Training Centres for Authorities and Leaders that "
+        "delivers capacity-building on sustainable development within countries."
+    ): (
+        "شبكة عالمية من المراكز الدولية لتدريب السلطات والقادة تقدم أنشطة بناء القدرات في مجال "
+        "التنمية المستدامة داخل البلدان."
+    ),
+    (
+        "A multi-stakeholder platform expanding access to safe surgery, obstetrics and "
+        "anaesthesia, including national surgical planning with Harvard Medical School."
+    ): (
+        "منبر لأصحاب المصلحة المتعددين يعمل على توسيع نطاق الحصول على خدمات الجراحة والتوليد "
+        "والتخدير المأمونة، بما في ذلك التخطيط الوطني للجراحة بالاشتراك مع كلية الطب بجامعة "
+        "هارفارد."
+    ),
+    (
+        "A programme with the World Bank supporting the African Union in early warning and "
+        "disarmament, demobilization and reintegration at the nexus of conflict prevention and "
+        "crisis response."
+    ): (
+        "برنامج يُنفذ بالاشتراك مع البنك الدولي لدعم الاتحاد الأفريقي في مجالي الإنذار المبكر ونزع "
+        "السلاح والتسريح وإعادة الإدماج، عند نقطة الالتقاء بين منع نشوب النزاعات والاستجابة "
+        "للأزمات."
+    ),
+    (
+        "A public-private-people partnership helping low-resource countries scale up national "
+        "action against noncommunicable diseases."
+    ): (
+        "شراكة بين القطاع العام والقطاع الخاص والناس تساعد البلدان المحدودة الموارد على توسيع نطاق "
+        "العمل الوطني لمكافحة الأمراض غير المعدية."
+    ),
+    (
+        "A research and training programme of the UNITAR office in Bonn on sustainable production, "
+        "consumption and disposal, publisher of the Global E-waste Monitor."
+    ): (
+        "برنامج للبحث والتدريب تابع لمكتب اليونيتار في بون، يُعنى بالإنتاج والاستهلاك والتخلص على "
+        "نحو مستدام، ويتولى نشر المرصد العالمي للنفايات الإلكترونية."
+    ),
     "Accumulated surplus at the end of 2018": "الفائض المتراكم في نهاية عام 2018",
     "Accumulated surplus at the end of 2019": "الفائض المتراكم في نهاية عام 2019",
     (
@@ -9,12 +47,41 @@ TEXT: dict[str, str] = {
         "took part"
     ): "حالات تفعيل الميثاق الدولي بشأن الفضاء والكوارث الكبرى التي شارك فيها اليونوسات",
     (
+        "Advanced training in conflict analysis, prevention and resolution for mid- and "
+        "senior-level officials, peace operation staff and civil society in francophone Africa."
+    ): (
+        "تدريب متقدم على تحليل النزاعات ومنع نشوبها وحلها لفائدة المسؤولين من الرتب المتوسطة "
+        "والعليا وموظفي عمليات السلام والمجتمع المدني في البلدان الأفريقية الناطقة بالفرنسية."
+    ),
+    (
+        "Advocacy, awareness-raising and training of authorities and stakeholders to help halve "
+        "road traffic deaths and injuries by 2030."
+    ): (
+        "الدعوة والتوعية وتدريب السلطات وأصحاب المصلحة للمساعدة على خفض عدد الوفيات والإصابات "
+        "الناجمة عن حوادث المرور على الطرق إلى النصف بحلول عام 2030."
+    ),
+    (
         "African troop-contributing countries whose military personnel were trained before "
         "deployment"
     ): "البلدان الأفريقية المساهمة بقوات التي تلقى أفرادها العسكريون التدريب السابق للنشر",
     "Agencies in the partnership (UNEP, ILO, UNDP, UNIDO, UNITAR)": (
         "الوكالات الأعضاء في الشراكة (برنامج الأمم المتحدة للبيئة، ومنظمة العمل الدولية، وبرنامج "
         "الأمم المتحدة الإنمائي، ومنظمة الأمم المتحدة للتنمية الصناعية، واليونيتار)"
+    ),
+    (
+        "An intensive two-week annual fellowship in peacemaking and preventive diplomacy for mid- "
+        "and senior-level United Nations, regional-organization and foreign-ministry professionals."
+    ): (
+        "زمالة سنوية مكثفة مدتها أسبوعان في مجال صنع السلام والدبلوماسية الوقائية لفائدة الفنيين "
+        "من الرتب المتوسطة والعليا العاملين في الأمم المتحدة والمنظمات الإقليمية ووزارات الخارجية."
+    ),
+    (
+        "An online anti-corruption training platform, built with the Rule of Law and "
+        "Anti-Corruption Center, for developing countries where corruption hinders sustainable "
+        "development."
+    ): (
+        "منصة إلكترونية للتدريب على مكافحة الفساد، أُنشئت بالاشتراك مع مركز سيادة القانون ومكافحة "
+        "الفساد، لفائدة البلدان النامية التي يعوق فيها الفساد التنمية المستدامة."
     ),
     "Anti-corruption e-learning beneficiaries": (
         "المستفيدون من التعلم الإلكتروني في مجال مكافحة الفساد"
@@ -51,6 +118,20 @@ TEXT: dict[str, str] = {
     ),
     "CIFAL Global Network: share of women, 2020": "الشبكة العالمية لمراكز سيفال: نسبة النساء، 2020",
     "CIFAL centres in the global network": "مراكز سيفال في الشبكة العالمية",
+    (
+        "Capacity-building for disarmament, demobilization and reintegration practitioners in "
+        "weapons and ammunition management, with an online community of practice launched in 2020."
+    ): (
+        "بناء قدرات الممارسين العاملين في مجال نزع السلاح والتسريح وإعادة الإدماج على إدارة "
+        "الأسلحة والذخيرة، مع جماعة ممارسين على الإنترنت أُطلقت في عام 2020."
+    ),
+    (
+        "Capacity-building on data for the Sustainable Development Goals, including the StaTact "
+        "short-term statistical planning tool."
+    ): (
+        "بناء القدرات في مجال البيانات المتعلقة بأهداف التنمية المستدامة، بما في ذلك أداة StaTact "
+        "للتخطيط الإحصائي القصير الأجل."
+    ),
     (
         "Central American Integration System member States in the regional climate change "
         "education, training and awareness action plan"
@@ -139,6 +220,13 @@ TEXT: dict[str, str] = {
     "E/2021/49 para 67": "E/2021/49، الفقرة 67",
     "E/2021/49 para 68": "E/2021/49، الفقرة 68",
     "E/2021/49 para 9": "E/2021/49، الفقرة 9",
+    (
+        "Entrepreneurship and social entrepreneurship training for young people and women in "
+        "Afghanistan, Ethiopia, Iraq, Kenya, Somalia and the Sudan."
+    ): (
+        "التدريب على مباشرة الأعمال الحرة وعلى ريادة الأعمال الاجتماعية لفائدة الشباب والنساء في "
+        "أفغانستان وإثيوبيا والعراق وكينيا والصومال والسودان."
+    ),
     "Estimated cost of the interventions in Rwanda's costed NCD action plan": (
         "التكلفة التقديرية للتدخلات الواردة في خطة العمل المحددة التكاليف لمكافحة الأمراض غير "
         "المعدية في رواندا"
@@ -167,6 +255,14 @@ TEXT: dict[str, str] = {
     "Growth in beneficiaries, 2020 over 2019": "نمو عدد المستفيدين في عام 2020 مقارنة بعام 2019",
     "Growth of total income from 2016-2017 to 2018-2019": (
         "نمو مجموع الإيرادات من الفترة 2016-2017 إلى الفترة 2018-2019"
+    ),
+    (
+        "High-level seminars and knowledge exchange on peace and security with Special and "
+        "Personal Representatives and Envoys of the Secretary-General, Member States and regional "
+        "organizations."
+    ): (
+        "حلقات دراسية رفيعة المستوى وتبادل للمعارف بشأن السلام والأمن مع الممثلين الخاصين "
+        "والممثلين الشخصيين للأمين العام ومبعوثيه، ومع الدول الأعضاء والمنظمات الإقليمية."
     ),
     (
         "Highest-risk United Nations peacekeeping operations whose personnel the trauma training "
@@ -497,11 +593,26 @@ TEXT: dict[str, str] = {
         "زيادة الميزانية البرنامجية المنقحة للفترة 2020-2021 عن الميزانية البرنامجية للفترة "
         "2018-2019"
     ),
+    (
+        "Joint training with FAO on agricultural trade, non-tariff measures and WTO obligations "
+        "for officials in francophone sub-Saharan Africa and Central Asia."
+    ): (
+        "تدريب مشترك مع منظمة الأغذية والزراعة بشأن التجارة الزراعية والتدابير غير التعريفية "
+        "والالتزامات المترتبة في إطار منظمة التجارة العالمية، لفائدة المسؤولين في البلدان الناطقة "
+        "بالفرنسية في أفريقيا جنوب الصحراء الكبرى وفي آسيا الوسطى."
+    ),
     "Languages of the 'United Nations Resolutions Guide' (Arabic, English, French, Spanish)": (
         "لغات «دليل قرارات الأمم المتحدة» (الإسبانية والإنكليزية والعربية والفرنسية)"
     ),
     "Law-enforcement and road-safety officials trained": (
         "موظفو إنفاذ القانون ومسؤولو السلامة على الطرق الذين تلقوا التدريب"
+    ),
+    (
+        "Leadership training for sustainable development for central and local government and "
+        "civil society representatives in Afghanistan."
+    ): (
+        "التدريب على القيادة من أجل التنمية المستدامة لفائدة ممثلي الحكومة المركزية والحكومات "
+        "المحلية والمجتمع المدني في أفغانستان."
     ),
     "Learners by affiliation: academia, 2019": (
         "المتعلمون حسب قطاع الانتماء: الأوساط الأكاديمية، 2019"
@@ -606,6 +717,13 @@ TEXT: dict[str, str] = {
     "Maps and reports derived from satellite imagery for the humanitarian community": (
         "الخرائط والتقارير المستمدة من الصور الساتلية لفائدة المجتمع الإنساني"
     ),
+    (
+        "Master's programmes in diplomacy run with the University of Stirling, the École "
+        "Supérieure des Affaires in Beirut and the University for Peace."
+    ): (
+        "برامج ماجستير في الدبلوماسية تُنفذ بالاشتراك مع جامعة ستيرلنغ والمدرسة العليا للأعمال في "
+        "بيروت وجامعة السلام."
+    ),
     "Member States represented by the Caribbean Public Health Agency, a memorandum partner": (
         "الدول الأعضاء التي تمثلها وكالة الصحة العامة لمنطقة البحر الكاريبي، الطرف في مذكرة تفاهم"
     ),
@@ -622,6 +740,14 @@ TEXT: dict[str, str] = {
     "Ministries of health with a memorandum of understanding (Bhutan, Ecuador, Gambia, Nepal)": (
         "وزارات الصحة التي أُبرمت معها مذكرات تفاهم (إكوادور وبوتان وغامبيا ونيبال)"
     ),
+    (
+        "Mobile-learning training, with the Arab Gulf Programme for Development, for financial "
+        "officials on digital financial services for the unbanked poorest."
+    ): (
+        "تدريب قائم على التعلم بواسطة الأجهزة المحمولة، بالاشتراك مع برنامج الخليج العربي للتنمية، "
+        "لفائدة المسؤولين الماليين بشأن الخدمات المالية الرقمية الموجهة إلى أشد الفئات فقرا ممن لا "
+        "يتعاملون مع المصارف."
+    ),
     "Multilateral organizations in the partnership": "المنظمات المتعددة الأطراف الأعضاء في الشراكة",
     "New master's programmes launched": "برامج الماجستير الجديدة التي أُطلقت",
     "New members of the women mediators' network trained": (
@@ -629,6 +755,15 @@ TEXT: dict[str, str] = {
     ),
     "Officials trained in conflict prevention, 2020": (
         "المسؤولون الذين تلقوا التدريب في مجال منع نشوب النزاعات، 2020"
+    ),
+    (
+        "Online certificates, diplomas and courses in multilateral diplomacy, international law "
+        "and professional skills, including United Nations internship preparation and Diplomacy "
+        "4.0."
+    ): (
+        "شهادات ودبلومات ودورات إلكترونية في الدبلوماسية المتعددة الأطراف والقانون الدولي "
+        "والمهارات المهنية، بما في ذلك الإعداد للتدرب الداخلي في الأمم المتحدة ودورة «الدبلوماسية "
+        "4.0»."
     ),
     "Organizations in the inter-agency task force set up by UNITAR": (
         "المنظمات الأعضاء في فرقة العمل المشتركة بين الوكالات التي أنشأها اليونيتار"
@@ -704,6 +839,15 @@ TEXT: dict[str, str] = {
         "مقررو السياسات في وزارات الصحة والنظم الجراحية الذين تلقوا دليل التخطيط الوطني للجراحة "
         "والتوليد والتخدير"
     ),
+    (
+        "Pre-deployment training for military and police personnel of African troop- and "
+        "police-contributing countries before they join United Nations peacekeeping operations "
+        "such as MINUSMA."
+    ): (
+        "التدريب السابق للنشر للأفراد العسكريين وأفراد الشرطة من البلدان الأفريقية المساهمة بقوات "
+        "وبأفراد شرطة قبل انضمامهم إلى عمليات الأمم المتحدة لحفظ السلام، مثل بعثة الأمم المتحدة "
+        "المتكاملة المتعددة الأبعاد لتحقيق الاستقرار في مالي."
+    ),
     "Products generated, such as maps, reports and statistics": (
         "المنتجات المعدة، من قبيل الخرائط والتقارير والإحصاءات"
     ),
@@ -739,6 +883,13 @@ TEXT: dict[str, str] = {
     ),
     "Satellite image analyses made at the request of the United Nations system and Member States": (
         "تحليلات الصور الساتلية المجراة بناء على طلب منظومة الأمم المتحدة والدول الأعضاء"
+    ),
+    (
+        "Satellite-derived maps, analyses and reports for the United Nations system and Member "
+        "States in disasters and conflict situations."
+    ): (
+        "خرائط وتحليلات وتقارير مستمدة من الصور الساتلية لفائدة منظومة الأمم المتحدة والدول "
+        "الأعضاء في حالات الكوارث والنزاعات."
     ),
     "Senior trainers trained in Colombia, 2019-2020": (
         "المدربون الرئيسيون الذين تلقوا التدريب في كولومبيا، 2019-2020"
@@ -782,18 +933,134 @@ TEXT: dict[str, str] = {
     ),
     "Standard courses on the platform": "الدورات القياسية على المنصة",
     "State of Qatar": "دولة قطر",
+    (
+        "Support for youth-led peace efforts, community-based reintegration, conflict resolution "
+        "and reconciliation in communities across Colombia."
+    ): (
+        "دعم جهود السلام التي يقودها الشباب، وإعادة الإدماج المجتمعية، وحل النزاعات والمصالحة في "
+        "المجتمعات المحلية في جميع أنحاء كولومبيا."
+    ),
+    (
+        "Support, with the Geneva School of Diplomacy and International Relations, for African "
+        "trade and finance officials shaping policy responses to the economic effects of COVID-19."
+    ): (
+        "تقديم الدعم، بالاشتراك مع مدرسة جنيف للدبلوماسية والعلاقات الدولية، إلى مسؤولي التجارة "
+        "والمالية الأفارقة الذين يصوغون تدابير السياسة العامة للتصدي للآثار الاقتصادية لجائحة "
+        "كوفيد-19."
+    ),
     "Surplus reported for 2019": "الفائض المبلغ عنه لعام 2019",
     "Survey respondents who took a course and report a change or a good practice adopted": (
         "المجيبون على الاستقصاء الذين أتموا دورة ويفيدون بإجراء تغيير أو باعتماد ممارسة جيدة"
     ),
     "Swedish International Development Cooperation Agency (Sida)": (
-        "الوكالة السويدية للتعاون الإنمائي الدولي (سيدا)"
+        "الوكالة السويدية للتعاون الإنمائي الدولي"
     ),
     "Targeted reduction of premature mortality from NCDs in Rwanda": (
         "الخفض المستهدف للوفيات المبكرة الناجمة عن الأمراض غير المعدية في رواندا"
     ),
+    (
+        "Targeted training for legislative assemblies and civil society in East African Community "
+        "member States to strengthen democratic governance and accountability."
+    ): (
+        "تدريب موجه لفائدة الجمعيات التشريعية والمجتمع المدني في الدول الأعضاء في جماعة شرق "
+        "أفريقيا من أجل تعزيز الحكم الديمقراطي والمساءلة."
+    ),
+    (
+        "The Mayoral Forum on Human Mobility, Migration and Development, where city and regional "
+        "leaders exchange views and practices on migration, development and displacement."
+    ): (
+        "منتدى رؤساء البلديات المعني بتنقل البشر والهجرة والتنمية، الذي يتبادل فيه قادة المدن "
+        "والأقاليم الآراء والممارسات بشأن الهجرة والتنمية والتشرد."
+    ),
+    (
+        "The New York office's annual briefings, courses and workshops for delegates to the United "
+        "Nations, with guides and a mobile application on United Nations procedures."
+    ): (
+        "الإحاطات والدورات وحلقات العمل السنوية التي ينظمها مكتب نيويورك لفائدة المندوبين لدى "
+        "الأمم المتحدة، مع أدلة وتطبيق للأجهزة المحمولة بشأن إجراءات الأمم المتحدة."
+    ),
+    (
+        "The One UN Climate Change Learning Partnership, hosted by UNITAR, with a free e-learning "
+        "platform and national climate change learning strategies."
+    ): (
+        "شراكة الأمم المتحدة الموحدة للتعلم في مجال تغير المناخ، التي يستضيفها اليونيتار، ولها "
+        "منصة مجانية للتعلم الإلكتروني واستراتيجيات وطنية للتعلم في مجال تغير المناخ."
+    ),
+    (
+        "The Partnership for Action on Green Economy, in which UNITAR builds individual and "
+        "institutional capacity for inclusive green economies and green recovery."
+    ): (
+        "الشراكة من أجل العمل بشأن الاقتصاد الأخضر، التي يبني فيها اليونيتار القدرات الفردية "
+        "والمؤسسية من أجل تحقيق اقتصادات خضراء شاملة للجميع وتعافٍ أخضر."
+    ),
+    (
+        "The UN SDG:Learn platform, run with the United Nations System Staff College, offering "
+        "courses and a primer on the 2030 Agenda."
+    ): (
+        "منصة الأمم المتحدة للتعلم بشأن أهداف التنمية المستدامة (UN SDG:Learn)، التي تُدار "
+        "بالاشتراك مع كلية موظفي منظومة الأمم المتحدة، وتقدم دورات ومدخلا تمهيديا إلى خطة عام 2030."
+    ),
+    (
+        "The global partnership, co-led with ILO and OECD, for capacity-building to implement the "
+        "Globally Harmonized System of Classification and Labelling of Chemicals."
+    ): (
+        "الشراكة العالمية لبناء القدرات من أجل تنفيذ النظام المتوائم عالمياً لتصنيف المواد "
+        "الكيميائية ووسمها، التي يشارك اليونيتار في قيادتها مع منظمة العمل الدولية ومنظمة التعاون "
+        "والتنمية في الميدان الاقتصادي."
+    ),
+    (
+        "The secretariat of the UNHCR Clean Energy Challenge, coordinating system-wide action to "
+        "bring clean energy to displaced communities."
+    ): (
+        "أمانة مبادرة تحدي الطاقة النظيفة التابعة لمفوضية الأمم المتحدة لشؤون اللاجئين، التي تنسق "
+        "العمل على نطاق المنظومة لإيصال الطاقة النظيفة إلى مجتمعات المشردين."
+    ),
     "Total income, 2016-2017 biennium": "مجموع الإيرادات، فترة السنتين 2016-2017",
     "Total income, 2018-2019 biennium": "مجموع الإيرادات، فترة السنتين 2018-2019",
+    (
+        "Training and technical assistance for the sound management of chemicals and waste, "
+        "including PCBs and national mercury action plans under the Minamata Convention."
+    ): (
+        "التدريب والمساعدة التقنية من أجل الإدارة السليمة للمواد الكيميائية والنفايات، بما في ذلك "
+        "مركبات ثنائي الفينيل المتعدد الكلور وخطط العمل الوطنية المتعلقة بالزئبق في إطار اتفاقية "
+        "ميناماتا."
+    ),
+    (
+        "Training for medical and paramedical personnel of peacekeeping operations and the Malian "
+        "armed forces to respond to physical and psychological trauma in a gender-sensitive way."
+    ): (
+        "تدريب الموظفين الطبيين والمساعدين الطبيين في عمليات حفظ السلام وفي القوات المسلحة المالية "
+        "على التصدي للصدمات البدنية والنفسية بطريقة تراعي الاعتبارات الجنسانية."
+    ),
+    (
+        "Training in artificial intelligence and entrepreneurship skills for women in Afghanistan "
+        "and Iraq, with academic partners."
+    ): (
+        "التدريب على مهارات الذكاء الاصطناعي ومباشرة الأعمال الحرة لفائدة النساء في أفغانستان "
+        "والعراق، بالاشتراك مع شركاء أكاديميين."
+    ),
+    (
+        "Training in geographic information systems and geospatial technology, mainly for "
+        "government staff of least developed countries and small island developing States."
+    ): (
+        "التدريب على نظم المعلومات الجغرافية والتكنولوجيا الجغرافية المكانية، ولا سيما لفائدة "
+        "الموظفين الحكوميين في أقل البلدان نموا والدول الجزرية الصغيرة النامية."
+    ),
+    (
+        "Training in preventive diplomacy and mediation for members of the African Network of "
+        "Women in Conflict Prevention and Mediation (FemWise-Africa)."
+    ): (
+        "التدريب على الدبلوماسية الوقائية والوساطة لفائدة عضوات شبكة النساء الأفريقيات المعنية "
+        "بمنع نشوب النزاعات والوساطة (FemWise-Africa)."
+    ),
+    (
+        "Training, with ESCAP, DESA and UNDP, that links strategic planning and budgeting to build "
+        "integrated national financing frameworks."
+    ): (
+        "تدريب، بالاشتراك مع اللجنة الاقتصادية والاجتماعية لآسيا والمحيط الهادئ وإدارة الشؤون "
+        "الاقتصادية والاجتماعية وبرنامج الأمم المتحدة الإنمائي، يربط بين التخطيط الاستراتيجي "
+        "والميزنة من أجل بناء أطر تمويل وطنية متكاملة."
+    ),
     "Troop-contributing countries trained, 2019-2020": (
         "البلدان المساهمة بقوات التي تلقى أفرادها التدريب، 2019-2020"
     ),
@@ -810,6 +1077,13 @@ TEXT: dict[str, str] = {
     ),
     "Users registered on the e-learning platform": "المستخدمون المسجلون في منصة التعلم الإلكتروني",
     "Virtual workshops on women's leadership": "حلقات العمل الافتراضية بشأن القيادة النسائية",
+    (
+        "Virtual workshops on women's leadership and tailored training for ministries of foreign "
+        "affairs on digital, cyber, environmental and science diplomacy."
+    ): (
+        "حلقات عمل افتراضية بشأن القيادة النسائية وتدريب مصمم حسب الاحتياجات لفائدة وزارات "
+        "الخارجية في مجالات الدبلوماسية الرقمية والسيبرانية والبيئية والعلمية."
+    ),
     "Vulnerable people in Myanmar to receive NCD care free of charge": (
         "الأشخاص من الفئات الضعيفة في ميانمار الذين سيتلقون رعاية الأمراض غير المعدية مجانا"
     ),

@@ -2,6 +2,47 @@
 terminology of United Nations documents, not an official edition."""
 
 TEXT: dict[str, str] = {
+    (
+        "A global network of International Training Centres for Authorities and Leaders that "
+        "delivers capacity-building on sustainable development within countries."
+    ): (
+        "Red mundial de Centros Internacionales de Formación de Autoridades y Líderes que imparte "
+        "actividades de fomento de la capacidad en materia de desarrollo sostenible en los propios "
+        "países."
+    ),
+    (
+        "A multi-stakeholder platform expanding access to safe surgery, obstetrics and "
+        "anaesthesia, including national surgical planning with Harvard Medical School."
+    ): (
+        "Plataforma de múltiples interesados que amplía el acceso a servicios seguros de cirugía, "
+        "obstetricia y anestesia, incluida la planificación quirúrgica nacional con la Facultad de "
+        "Medicina de Harvard."
+    ),
+    (
+        "A programme with the World Bank supporting the African Union in early warning and "
+        "disarmament, demobilization and reintegration at the nexus of conflict prevention and "
+        "crisis response."
+    ): (
+        "Programa conjunto con el Banco Mundial que apoya a la Unión Africana en materia de alerta "
+        "temprana y de desarme, desmovilización y reintegración, en el nexo entre la prevención de "
+        "conflictos y la respuesta a las crisis."
+    ),
+    (
+        "A public-private-people partnership helping low-resource countries scale up national "
+        "action against noncommunicable diseases."
+    ): (
+        "Alianza entre los sectores público y privado y la población que ayuda a los países de "
+        "escasos recursos a intensificar la acción nacional contra las enfermedades no "
+        "transmisibles."
+    ),
+    (
+        "A research and training programme of the UNITAR office in Bonn on sustainable production, "
+        "consumption and disposal, publisher of the Global E-waste Monitor."
+    ): (
+        "Programa de investigación y capacitación de la oficina del UNITAR en Bonn sobre la "
+        "producción, el consumo y la eliminación sostenibles, que publica el Monitor Mundial de "
+        "los Residuos Electrónicos."
+    ),
     "Accumulated surplus at the end of 2018": "Superávit acumulado al final de 2018",
     "Accumulated surplus at the end of 2019": "Superávit acumulado al final de 2019",
     (
@@ -12,6 +53,22 @@ TEXT: dict[str, str] = {
         "que participó el UNOSAT"
     ),
     (
+        "Advanced training in conflict analysis, prevention and resolution for mid- and "
+        "senior-level officials, peace operation staff and civil society in francophone Africa."
+    ): (
+        "Capacitación avanzada en análisis, prevención y solución de conflictos para funcionarios "
+        "de categoría intermedia y superior, personal de operaciones de paz y representantes de la "
+        "sociedad civil del África francófona."
+    ),
+    (
+        "Advocacy, awareness-raising and training of authorities and stakeholders to help halve "
+        "road traffic deaths and injuries by 2030."
+    ): (
+        "Promoción, sensibilización y capacitación de autoridades y partes interesadas para "
+        "contribuir a reducir a la mitad, para 2030, las muertes y lesiones causadas por "
+        "accidentes de tráfico."
+    ),
+    (
         "African troop-contributing countries whose military personnel were trained before "
         "deployment"
     ): (
@@ -20,6 +77,23 @@ TEXT: dict[str, str] = {
     ),
     "Agencies in the partnership (UNEP, ILO, UNDP, UNIDO, UNITAR)": (
         "Organismos de la alianza (PNUMA, OIT, PNUD, ONUDI, UNITAR)"
+    ),
+    (
+        "An intensive two-week annual fellowship in peacemaking and preventive diplomacy for mid- "
+        "and senior-level United Nations, regional-organization and foreign-ministry professionals."
+    ): (
+        "Programa anual intensivo de becas de dos semanas sobre establecimiento de la paz y "
+        "diplomacia preventiva para profesionales de categoría intermedia y superior de las "
+        "Naciones Unidas, de organizaciones regionales y de ministerios de relaciones exteriores."
+    ),
+    (
+        "An online anti-corruption training platform, built with the Rule of Law and "
+        "Anti-Corruption Center, for developing countries where corruption hinders sustainable "
+        "development."
+    ): (
+        "Plataforma de capacitación en línea sobre la lucha contra la corrupción, creada con el "
+        "Centro para el Estado de Derecho y la Lucha contra la Corrupción, destinada a los países "
+        "en desarrollo en los que la corrupción obstaculiza el desarrollo sostenible."
     ),
     "Anti-corruption e-learning beneficiaries": (
         "Beneficiarios del aprendizaje electrónico sobre la lucha contra la corrupción"
@@ -58,6 +132,21 @@ TEXT: dict[str, str] = {
     "CIFAL Global Network: people trained, 2019": "Red Mundial CIFAL: personas capacitadas, 2019",
     "CIFAL Global Network: share of women, 2020": "Red Mundial CIFAL: proporción de mujeres, 2020",
     "CIFAL centres in the global network": "Centros CIFAL de la red mundial",
+    (
+        "Capacity-building for disarmament, demobilization and reintegration practitioners in "
+        "weapons and ammunition management, with an online community of practice launched in 2020."
+    ): (
+        "Fomento de la capacidad de los profesionales del desarme, la desmovilización y la "
+        "reintegración en materia de gestión de armas y municiones, con una comunidad de práctica "
+        "en línea puesta en marcha en 2020."
+    ),
+    (
+        "Capacity-building on data for the Sustainable Development Goals, including the StaTact "
+        "short-term statistical planning tool."
+    ): (
+        "Fomento de la capacidad en materia de datos para los Objetivos de Desarrollo Sostenible, "
+        "incluida StaTact, herramienta de planificación estadística a corto plazo."
+    ),
     (
         "Central American Integration System member States in the regional climate change "
         "education, training and awareness action plan"
@@ -156,6 +245,13 @@ TEXT: dict[str, str] = {
     "E/2021/49 para 67": "E/2021/49, párr. 67",
     "E/2021/49 para 68": "E/2021/49, párr. 68",
     "E/2021/49 para 9": "E/2021/49, párr. 9",
+    (
+        "Entrepreneurship and social entrepreneurship training for young people and women in "
+        "Afghanistan, Ethiopia, Iraq, Kenya, Somalia and the Sudan."
+    ): (
+        "Capacitación en emprendimiento y emprendimiento social para jóvenes y mujeres del "
+        "Afganistán, Etiopía, el Iraq, Kenya, Somalia y el Sudán."
+    ),
     "Estimated cost of the interventions in Rwanda's costed NCD action plan": (
         "Costo estimado de las intervenciones del plan de acción presupuestado de Rwanda sobre "
         "las enfermedades no transmisibles"
@@ -188,6 +284,15 @@ TEXT: dict[str, str] = {
     ),
     "Growth of total income from 2016-2017 to 2018-2019": (
         "Crecimiento del total de ingresos de 2016-2017 a 2018-2019"
+    ),
+    (
+        "High-level seminars and knowledge exchange on peace and security with Special and "
+        "Personal Representatives and Envoys of the Secretary-General, Member States and regional "
+        "organizations."
+    ): (
+        "Seminarios de alto nivel e intercambio de conocimientos sobre paz y seguridad con "
+        "Representantes Especiales y Personales y Enviados del Secretario General, Estados "
+        "Miembros y organizaciones regionales."
     ),
     (
         "Highest-risk United Nations peacekeeping operations whose personnel the trauma training "
@@ -598,12 +703,27 @@ TEXT: dict[str, str] = {
         "Aumento del presupuesto por programas revisado para 2020-2021 respecto del presupuesto "
         "por programas para 2018-2019"
     ),
+    (
+        "Joint training with FAO on agricultural trade, non-tariff measures and WTO obligations "
+        "for officials in francophone sub-Saharan Africa and Central Asia."
+    ): (
+        "Capacitación conjunta con la FAO sobre comercio agrícola, medidas no arancelarias y "
+        "obligaciones en el marco de la OMC para funcionarios del África subsahariana francófona y "
+        "de Asia Central."
+    ),
     "Languages of the 'United Nations Resolutions Guide' (Arabic, English, French, Spanish)": (
         "Idiomas de la «Guía de Resoluciones de las Naciones Unidas» (árabe, español, francés, "
         "inglés)"
     ),
     "Law-enforcement and road-safety officials trained": (
         "Agentes del orden y funcionarios de seguridad vial capacitados"
+    ),
+    (
+        "Leadership training for sustainable development for central and local government and "
+        "civil society representatives in Afghanistan."
+    ): (
+        "Capacitación en liderazgo para el desarrollo sostenible destinada a representantes de la "
+        "administración central y local y de la sociedad civil del Afganistán."
     ),
     "Learners by affiliation: academia, 2019": (
         "Alumnos por sector de afiliación: instituciones académicas, 2019"
@@ -705,6 +825,13 @@ TEXT: dict[str, str] = {
     "Maps and reports derived from satellite imagery for the humanitarian community": (
         "Mapas e informes basados en imágenes satelitales para la comunidad humanitaria"
     ),
+    (
+        "Master's programmes in diplomacy run with the University of Stirling, the École "
+        "Supérieure des Affaires in Beirut and the University for Peace."
+    ): (
+        "Programas de maestría en diplomacia impartidos con la Universidad de Stirling, la École "
+        "Supérieure des Affaires de Beirut y la Universidad para la Paz."
+    ),
     "Member States represented by the Caribbean Public Health Agency, a memorandum partner": (
         "Estados miembros representados por la Agencia de Salud Pública del Caribe, asociada "
         "mediante un memorando de entendimiento"
@@ -722,6 +849,14 @@ TEXT: dict[str, str] = {
     "Ministries of health with a memorandum of understanding (Bhutan, Ecuador, Gambia, Nepal)": (
         "Ministerios de salud con un memorando de entendimiento (Bhután, Ecuador, Gambia, Nepal)"
     ),
+    (
+        "Mobile-learning training, with the Arab Gulf Programme for Development, for financial "
+        "officials on digital financial services for the unbanked poorest."
+    ): (
+        "Capacitación mediante aprendizaje móvil, con el Programa del Golfo Árabe para el "
+        "Desarrollo, destinada a funcionarios del sector financiero, sobre servicios financieros "
+        "digitales para las personas más pobres que no tienen acceso a servicios bancarios."
+    ),
     "Multilateral organizations in the partnership": "Organizaciones multilaterales de la alianza",
     "New master's programmes launched": "Nuevos programas de maestría puestos en marcha",
     "New members of the women mediators' network trained": (
@@ -729,6 +864,15 @@ TEXT: dict[str, str] = {
     ),
     "Officials trained in conflict prevention, 2020": (
         "Funcionarios capacitados en prevención de conflictos, 2020"
+    ),
+    (
+        "Online certificates, diplomas and courses in multilateral diplomacy, international law "
+        "and professional skills, including United Nations internship preparation and Diplomacy "
+        "4.0."
+    ): (
+        "Certificados, diplomas y cursos en línea sobre diplomacia multilateral, derecho "
+        "internacional y competencias profesionales, incluidos la preparación para las pasantías "
+        "en las Naciones Unidas y el curso Diplomacia 4.0."
     ),
     "Organizations in the inter-agency task force set up by UNITAR": (
         "Organizaciones del equipo de tareas interinstitucional establecido por el UNITAR"
@@ -813,6 +957,15 @@ TEXT: dict[str, str] = {
         "quirúrgicos que recibieron el manual de planificación nacional de cirugía, obstetricia "
         "y anestesia"
     ),
+    (
+        "Pre-deployment training for military and police personnel of African troop- and "
+        "police-contributing countries before they join United Nations peacekeeping operations "
+        "such as MINUSMA."
+    ): (
+        "Capacitación previa al despliegue para el personal militar y de policía de países "
+        "africanos que aportan contingentes y fuerzas de policía, antes de que se incorpore a "
+        "operaciones de mantenimiento de la paz de las Naciones Unidas como la MINUSMA."
+    ),
     "Products generated, such as maps, reports and statistics": (
         "Productos elaborados, como mapas, informes y estadísticas"
     ),
@@ -850,6 +1003,13 @@ TEXT: dict[str, str] = {
     "Satellite image analyses made at the request of the United Nations system and Member States": (
         "Análisis de imágenes satelitales realizados a solicitud del sistema de las Naciones "
         "Unidas y de los Estados Miembros"
+    ),
+    (
+        "Satellite-derived maps, analyses and reports for the United Nations system and Member "
+        "States in disasters and conflict situations."
+    ): (
+        "Mapas, análisis e informes basados en imágenes satelitales para el sistema de las "
+        "Naciones Unidas y los Estados Miembros en situaciones de desastre y de conflicto."
     ),
     "Senior trainers trained in Colombia, 2019-2020": (
         "Formadores principales capacitados en Colombia, 2019-2020"
@@ -915,19 +1075,142 @@ TEXT: dict[str, str] = {
     ),
     "Standard courses on the platform": "Cursos estándar de la plataforma",
     "State of Qatar": "Estado de Qatar",
+    (
+        "Support for youth-led peace efforts, community-based reintegration, conflict resolution "
+        "and reconciliation in communities across Colombia."
+    ): (
+        "Apoyo a las iniciativas de paz lideradas por jóvenes, la reintegración comunitaria, la "
+        "solución de conflictos y la reconciliación en comunidades de toda Colombia."
+    ),
+    (
+        "Support, with the Geneva School of Diplomacy and International Relations, for African "
+        "trade and finance officials shaping policy responses to the economic effects of COVID-19."
+    ): (
+        "Apoyo, junto con la Escuela de Diplomacia y Relaciones Internacionales de Ginebra, a los "
+        "funcionarios africanos de comercio y finanzas que elaboran respuestas normativas a los "
+        "efectos económicos de la COVID-19."
+    ),
     "Surplus reported for 2019": "Superávit comunicado para 2019",
     "Survey respondents who took a course and report a change or a good practice adopted": (
         "Encuestados que realizaron un curso y señalan haber introducido un cambio o adoptado "
         "una buena práctica"
     ),
     "Swedish International Development Cooperation Agency (Sida)": (
-        "Organismo Sueco de Cooperación Internacional para el Desarrollo (Sida)"
+        "Organismo Sueco de Cooperación Internacional para el Desarrollo (OSDI)"
     ),
     "Targeted reduction of premature mortality from NCDs in Rwanda": (
         "Reducción prevista de la mortalidad prematura por enfermedades no transmisibles en Rwanda"
     ),
+    (
+        "Targeted training for legislative assemblies and civil society in East African Community "
+        "member States to strengthen democratic governance and accountability."
+    ): (
+        "Capacitación específica para asambleas legislativas y la sociedad civil de los Estados "
+        "miembros de la Comunidad de África Oriental a fin de fortalecer la gobernanza democrática "
+        "y la rendición de cuentas."
+    ),
+    (
+        "The Mayoral Forum on Human Mobility, Migration and Development, where city and regional "
+        "leaders exchange views and practices on migration, development and displacement."
+    ): (
+        "El Foro de Alcaldes sobre Movilidad Humana, Migración y Desarrollo, en el que dirigentes "
+        "municipales y regionales intercambian opiniones y prácticas sobre migración, desarrollo y "
+        "desplazamiento."
+    ),
+    (
+        "The New York office's annual briefings, courses and workshops for delegates to the United "
+        "Nations, with guides and a mobile application on United Nations procedures."
+    ): (
+        "Reuniones informativas, cursos y talleres anuales de la oficina de Nueva York para los "
+        "delegados ante las Naciones Unidas, con guías y una aplicación móvil sobre los "
+        "procedimientos de las Naciones Unidas."
+    ),
+    (
+        "The One UN Climate Change Learning Partnership, hosted by UNITAR, with a free e-learning "
+        "platform and national climate change learning strategies."
+    ): (
+        "La Alianza Unidos en la Acción para el Aprendizaje sobre el Cambio Climático, acogida por "
+        "el UNITAR, con una plataforma gratuita de aprendizaje electrónico y estrategias "
+        "nacionales de aprendizaje sobre el cambio climático."
+    ),
+    (
+        "The Partnership for Action on Green Economy, in which UNITAR builds individual and "
+        "institutional capacity for inclusive green economies and green recovery."
+    ): (
+        "La Alianza para la Acción hacia una Economía Verde, en la que el UNITAR fomenta la "
+        "capacidad individual e institucional para lograr economías verdes inclusivas y una "
+        "recuperación verde."
+    ),
+    (
+        "The UN SDG:Learn platform, run with the United Nations System Staff College, offering "
+        "courses and a primer on the 2030 Agenda."
+    ): (
+        "La plataforma UN SDG:Learn, gestionada con la Escuela Superior del Personal del Sistema "
+        "de las Naciones Unidas, que ofrece cursos y una introducción a la Agenda 2030."
+    ),
+    (
+        "The global partnership, co-led with ILO and OECD, for capacity-building to implement the "
+        "Globally Harmonized System of Classification and Labelling of Chemicals."
+    ): (
+        "La alianza mundial, codirigida con la OIT y la OCDE, para el fomento de la capacidad de "
+        "aplicación del Sistema Globalmente Armonizado de Clasificación y Etiquetado de Productos "
+        "Químicos."
+    ),
+    (
+        "The secretariat of the UNHCR Clean Energy Challenge, coordinating system-wide action to "
+        "bring clean energy to displaced communities."
+    ): (
+        "La secretaría del Desafío de la Energía Limpia del ACNUR, que coordina la acción de todo "
+        "el sistema para llevar energía limpia a las comunidades desplazadas."
+    ),
     "Total income, 2016-2017 biennium": "Total de ingresos, bienio 2016-2017",
     "Total income, 2018-2019 biennium": "Total de ingresos, bienio 2018-2019",
+    (
+        "Training and technical assistance for the sound management of chemicals and waste, "
+        "including PCBs and national mercury action plans under the Minamata Convention."
+    ): (
+        "Capacitación y asistencia técnica para la gestión racional de los productos químicos y "
+        "los desechos, incluidos los PCB y los planes de acción nacionales sobre el mercurio en el "
+        "marco del Convenio de Minamata."
+    ),
+    (
+        "Training for medical and paramedical personnel of peacekeeping operations and the Malian "
+        "armed forces to respond to physical and psychological trauma in a gender-sensitive way."
+    ): (
+        "Capacitación del personal médico y paramédico de las operaciones de mantenimiento de la "
+        "paz y de las fuerzas armadas malienses para atender los traumas físicos y psicológicos "
+        "con perspectiva de género."
+    ),
+    (
+        "Training in artificial intelligence and entrepreneurship skills for women in Afghanistan "
+        "and Iraq, with academic partners."
+    ): (
+        "Capacitación en competencias de inteligencia artificial y emprendimiento para mujeres del "
+        "Afganistán y el Iraq, con asociados académicos."
+    ),
+    (
+        "Training in geographic information systems and geospatial technology, mainly for "
+        "government staff of least developed countries and small island developing States."
+    ): (
+        "Capacitación en sistemas de información geográfica y tecnología geoespacial, "
+        "principalmente para el personal gubernamental de los países menos adelantados y los "
+        "pequeños Estados insulares en desarrollo."
+    ),
+    (
+        "Training in preventive diplomacy and mediation for members of the African Network of "
+        "Women in Conflict Prevention and Mediation (FemWise-Africa)."
+    ): (
+        "Capacitación en diplomacia preventiva y mediación para las integrantes de la Red de "
+        "Mujeres Africanas para la Prevención de Conflictos y la Mediación (FemWise-Africa)."
+    ),
+    (
+        "Training, with ESCAP, DESA and UNDP, that links strategic planning and budgeting to build "
+        "integrated national financing frameworks."
+    ): (
+        "Capacitación, junto con la CESPAP, el DAES y el PNUD, que vincula la planificación "
+        "estratégica y la presupuestación para establecer marcos nacionales de financiación "
+        "integrados."
+    ),
     "Troop-contributing countries trained, 2019-2020": (
         "Países que aportan contingentes cuyo personal recibió capacitación, 2019-2020"
     ),
@@ -947,6 +1230,14 @@ TEXT: dict[str, str] = {
     ),
     "Virtual workshops on women's leadership": (
         "Talleres virtuales sobre el liderazgo de las mujeres"
+    ),
+    (
+        "Virtual workshops on women's leadership and tailored training for ministries of foreign "
+        "affairs on digital, cyber, environmental and science diplomacy."
+    ): (
+        "Talleres virtuales sobre el liderazgo de las mujeres y capacitación adaptada para los "
+        "ministerios de relaciones exteriores sobre diplomacia digital, cibernética, ambiental y "
+        "científica."
     ),
     "Vulnerable people in Myanmar to receive NCD care free of charge": (
         "Personas vulnerables de Myanmar que recibirán atención gratuita de las enfermedades no "

@@ -2,6 +2,46 @@
 terminology of United Nations documents, not an official edition."""
 
 TEXT: dict[str, str] = {
+    (
+        "A global network of International Training Centres for Authorities and Leaders that "
+        "delivers capacity-building on sustainable development within countries."
+    ): (
+        "Réseau mondial de centres internationaux de formation des autorités et des dirigeants qui "
+        "mène dans les pays des activités de renforcement des capacités en matière de "
+        "développement durable."
+    ),
+    (
+        "A multi-stakeholder platform expanding access to safe surgery, obstetrics and "
+        "anaesthesia, including national surgical planning with Harvard Medical School."
+    ): (
+        "Plateforme multipartite qui s'emploie à élargir l'accès à des soins chirurgicaux, "
+        "obstétricaux et anesthésiques sûrs, notamment par la planification nationale en matière "
+        "de chirurgie menée avec la Harvard Medical School."
+    ),
+    (
+        "A programme with the World Bank supporting the African Union in early warning and "
+        "disarmament, demobilization and reintegration at the nexus of conflict prevention and "
+        "crisis response."
+    ): (
+        "Programme mené avec la Banque mondiale pour appuyer l'Union africaine en matière d'alerte "
+        "rapide et de désarmement, démobilisation et réintégration, à la croisée de la prévention "
+        "des conflits et de la réponse aux crises."
+    ),
+    (
+        "A public-private-people partnership helping low-resource countries scale up national "
+        "action against noncommunicable diseases."
+    ): (
+        "Partenariat public-privé-citoyen qui aide les pays à faibles ressources à intensifier "
+        "l'action nationale contre les maladies non transmissibles."
+    ),
+    (
+        "A research and training programme of the UNITAR office in Bonn on sustainable production, "
+        "consumption and disposal, publisher of the Global E-waste Monitor."
+    ): (
+        "Programme de recherche et de formation du bureau de l'UNITAR à Bonn consacré à la "
+        "production, à la consommation et à l'élimination durables, qui publie le Global E-waste "
+        "Monitor."
+    ),
     "Accumulated surplus at the end of 2018": "Excédent cumulé à la fin de 2018",
     "Accumulated surplus at the end of 2019": "Excédent cumulé à la fin de 2019",
     (
@@ -12,6 +52,22 @@ TEXT: dict[str, str] = {
         "auxquelles l'UNOSAT a participé"
     ),
     (
+        "Advanced training in conflict analysis, prevention and resolution for mid- and "
+        "senior-level officials, peace operation staff and civil society in francophone Africa."
+    ): (
+        "Formation avancée à l'analyse, à la prévention et au règlement des conflits destinée aux "
+        "fonctionnaires de rang intermédiaire et supérieur, au personnel des opérations de paix et "
+        "à la société civile d'Afrique francophone."
+    ),
+    (
+        "Advocacy, awareness-raising and training of authorities and stakeholders to help halve "
+        "road traffic deaths and injuries by 2030."
+    ): (
+        "Activités de plaidoyer, de sensibilisation et de formation des autorités et des parties "
+        "prenantes visant à contribuer à réduire de moitié, d'ici à 2030, le nombre de décès et de "
+        "blessures dus aux accidents de la route."
+    ),
+    (
         "African troop-contributing countries whose military personnel were trained before "
         "deployment"
     ): (
@@ -20,6 +76,24 @@ TEXT: dict[str, str] = {
     ),
     "Agencies in the partnership (UNEP, ILO, UNDP, UNIDO, UNITAR)": (
         "Organismes membres du partenariat (PNUE, OIT, PNUD, ONUDI, UNITAR)"
+    ),
+    (
+        "An intensive two-week annual fellowship in peacemaking and preventive diplomacy for mid- "
+        "and senior-level United Nations, regional-organization and foreign-ministry professionals."
+    ): (
+        "Programme annuel intensif de bourses de perfectionnement de deux semaines en "
+        "rétablissement de la paix et en diplomatie préventive, destiné aux professionnels de rang "
+        "intermédiaire et supérieur de l'Organisation des Nations Unies, d'organisations "
+        "régionales et de ministères des affaires étrangères."
+    ),
+    (
+        "An online anti-corruption training platform, built with the Rule of Law and "
+        "Anti-Corruption Center, for developing countries where corruption hinders sustainable "
+        "development."
+    ): (
+        "Plateforme de formation en ligne à la lutte contre la corruption, créée avec le Rule of "
+        "Law and Anti-Corruption Center, à l'intention des pays en développement où la corruption "
+        "entrave le développement durable."
     ),
     "Anti-corruption e-learning beneficiaries": (
         "Bénéficiaires de la formation en ligne à la lutte contre la corruption"
@@ -66,6 +140,21 @@ TEXT: dict[str, str] = {
         "Réseau mondial des CIFAL\u00a0: proportion de femmes, 2020"
     ),
     "CIFAL centres in the global network": "Centres CIFAL du réseau mondial",
+    (
+        "Capacity-building for disarmament, demobilization and reintegration practitioners in "
+        "weapons and ammunition management, with an online community of practice launched in 2020."
+    ): (
+        "Renforcement des capacités des praticiens du désarmement, de la démobilisation et de la "
+        "réintégration en matière de gestion des armes et des munitions, avec une communauté de "
+        "pratique en ligne lancée en 2020."
+    ),
+    (
+        "Capacity-building on data for the Sustainable Development Goals, including the StaTact "
+        "short-term statistical planning tool."
+    ): (
+        "Renforcement des capacités en matière de données relatives aux objectifs de développement "
+        "durable, notamment au moyen de StaTact, outil de planification statistique à court terme."
+    ),
     (
         "Central American Integration System member States in the regional climate change "
         "education, training and awareness action plan"
@@ -161,6 +250,13 @@ TEXT: dict[str, str] = {
     "E/2021/49 para 67": "E/2021/49, par. 67",
     "E/2021/49 para 68": "E/2021/49, par. 68",
     "E/2021/49 para 9": "E/2021/49, par. 9",
+    (
+        "Entrepreneurship and social entrepreneurship training for young people and women in "
+        "Afghanistan, Ethiopia, Iraq, Kenya, Somalia and the Sudan."
+    ): (
+        "Formation à l'entrepreneuriat et à l'entrepreneuriat social destinée aux jeunes et aux "
+        "femmes en Afghanistan, en Éthiopie, en Iraq, au Kenya, en Somalie et au Soudan."
+    ),
     "Estimated cost of the interventions in Rwanda's costed NCD action plan": (
         "Coût estimatif des interventions prévues dans le plan d'action chiffré du Rwanda pour la "
         "lutte contre les maladies non transmissibles"
@@ -193,6 +289,15 @@ TEXT: dict[str, str] = {
     ),
     "Growth of total income from 2016-2017 to 2018-2019": (
         "Augmentation du total des produits de 2016-2017 à 2018-2019"
+    ),
+    (
+        "High-level seminars and knowledge exchange on peace and security with Special and "
+        "Personal Representatives and Envoys of the Secretary-General, Member States and regional "
+        "organizations."
+    ): (
+        "Séminaires de haut niveau et échanges de connaissances sur la paix et la sécurité avec "
+        "les représentants spéciaux et personnels et les envoyés du Secrétaire général, les États "
+        "Membres et les organisations régionales."
     ),
     (
         "Highest-risk United Nations peacekeeping operations whose personnel the trauma training "
@@ -609,12 +714,28 @@ TEXT: dict[str, str] = {
         "Augmentation du budget-programme révisé de 2020-2021 par rapport au budget-programme de "
         "2018-2019"
     ),
+    (
+        "Joint training with FAO on agricultural trade, non-tariff measures and WTO obligations "
+        "for officials in francophone sub-Saharan Africa and Central Asia."
+    ): (
+        "Formations conjointes avec la FAO sur le commerce agricole, les mesures non tarifaires et "
+        "les obligations au titre de l'OMC, destinées aux fonctionnaires d'Afrique subsaharienne "
+        "francophone et d'Asie centrale."
+    ),
     "Languages of the 'United Nations Resolutions Guide' (Arabic, English, French, Spanish)": (
         "Langues du «\u00a0Guide des résolutions de l'Organisation des Nations Unies\u00a0» "
         "(anglais, arabe, espagnol, français)"
     ),
     "Law-enforcement and road-safety officials trained": (
         "Agents des forces de l'ordre et fonctionnaires d'organismes de sécurité routière formés"
+    ),
+    (
+        "Leadership training for sustainable development for central and local government and "
+        "civil society representatives in Afghanistan."
+    ): (
+        "Formation au leadership au service du développement durable destinée aux représentants de "
+        "l'administration centrale, des administrations locales et de la société civile en "
+        "Afghanistan."
     ),
     "Learners by affiliation: academia, 2019": (
         "Apprenants par secteur d'affiliation\u00a0: milieu universitaire, 2019"
@@ -730,6 +851,13 @@ TEXT: dict[str, str] = {
     "Maps and reports derived from satellite imagery for the humanitarian community": (
         "Cartes et rapports établis à partir d'images satellitaires pour la communauté humanitaire"
     ),
+    (
+        "Master's programmes in diplomacy run with the University of Stirling, the École "
+        "Supérieure des Affaires in Beirut and the University for Peace."
+    ): (
+        "Programmes de master en diplomatie menés avec l'Université de Stirling, l'École "
+        "Supérieure des Affaires de Beyrouth et l'Université pour la paix."
+    ),
     "Member States represented by the Caribbean Public Health Agency, a memorandum partner": (
         "États membres représentés par l'Agence de santé publique des Caraïbes, partenaire "
         "signataire d'un mémorandum d'accord"
@@ -747,6 +875,14 @@ TEXT: dict[str, str] = {
     "Ministries of health with a memorandum of understanding (Bhutan, Ecuador, Gambia, Nepal)": (
         "Ministères de la santé liés par un mémorandum d'accord (Bhoutan, Équateur, Gambie, Népal)"
     ),
+    (
+        "Mobile-learning training, with the Arab Gulf Programme for Development, for financial "
+        "officials on digital financial services for the unbanked poorest."
+    ): (
+        "Formation des responsables financiers par apprentissage mobile, menée avec le Programme "
+        "arabe du Golfe pour le développement, aux services financiers numériques destinés aux "
+        "plus pauvres non bancarisés."
+    ),
     "Multilateral organizations in the partnership": (
         "Organisations multilatérales membres du partenariat"
     ),
@@ -756,6 +892,15 @@ TEXT: dict[str, str] = {
     ),
     "Officials trained in conflict prevention, 2020": (
         "Fonctionnaires formés à la prévention des conflits, 2020"
+    ),
+    (
+        "Online certificates, diplomas and courses in multilateral diplomacy, international law "
+        "and professional skills, including United Nations internship preparation and Diplomacy "
+        "4.0."
+    ): (
+        "Certificats, diplômes et cours en ligne en diplomatie multilatérale, en droit "
+        "international et en compétences professionnelles, notamment la préparation aux stages à "
+        "l'Organisation des Nations Unies et le cours «\u00a0Diplomatie 4.0\u00a0»."
     ),
     "Organizations in the inter-agency task force set up by UNITAR": (
         "Organisations membres de l'équipe spéciale interinstitutions mise en place par l'UNITAR"
@@ -835,6 +980,15 @@ TEXT: dict[str, str] = {
         "Décideurs des ministères de la santé et des systèmes chirurgicaux ayant reçu le manuel de "
         "planification nationale en matière de chirurgie, d'obstétrique et d'anesthésie"
     ),
+    (
+        "Pre-deployment training for military and police personnel of African troop- and "
+        "police-contributing countries before they join United Nations peacekeeping operations "
+        "such as MINUSMA."
+    ): (
+        "Formation préalable au déploiement du personnel militaire et de police des pays africains "
+        "fournisseurs de contingents ou de personnel de police, avant qu'il ne rejoigne des "
+        "opérations de maintien de la paix des Nations Unies telles que la MINUSMA."
+    ),
     "Products generated, such as maps, reports and statistics": (
         "Produits réalisés, tels que des cartes, des rapports et des statistiques"
     ),
@@ -872,6 +1026,14 @@ TEXT: dict[str, str] = {
     "Satellite image analyses made at the request of the United Nations system and Member States": (
         "Analyses d'images satellitaires réalisées à la demande d'entités du système des Nations "
         "Unies et d'États Membres"
+    ),
+    (
+        "Satellite-derived maps, analyses and reports for the United Nations system and Member "
+        "States in disasters and conflict situations."
+    ): (
+        "Cartes, analyses et rapports établis à partir d'images satellitaires à l'intention du "
+        "système des Nations Unies et des États Membres en cas de catastrophe et dans les "
+        "situations de conflit."
     ),
     "Senior trainers trained in Colombia, 2019-2020": (
         "Formateurs principaux formés en Colombie, 2019-2020"
@@ -929,19 +1091,144 @@ TEXT: dict[str, str] = {
     ),
     "Standard courses on the platform": "Cours standard proposés sur la plateforme",
     "State of Qatar": "État du Qatar",
+    (
+        "Support for youth-led peace efforts, community-based reintegration, conflict resolution "
+        "and reconciliation in communities across Colombia."
+    ): (
+        "Appui aux initiatives de paix menées par les jeunes, à la réintégration au niveau local, "
+        "au règlement des conflits et à la réconciliation dans des communautés de toute la "
+        "Colombie."
+    ),
+    (
+        "Support, with the Geneva School of Diplomacy and International Relations, for African "
+        "trade and finance officials shaping policy responses to the economic effects of COVID-19."
+    ): (
+        "Appui, avec la Geneva School of Diplomacy and International Relations, aux responsables "
+        "africains du commerce et des finances qui élaborent les politiques face aux effets "
+        "économiques de la COVID-19."
+    ),
     "Surplus reported for 2019": "Excédent déclaré pour 2019",
     "Survey respondents who took a course and report a change or a good practice adopted": (
         "Répondants à l'enquête ayant suivi un cours et déclarant avoir opéré un changement ou "
         "adopté une bonne pratique"
     ),
     "Swedish International Development Cooperation Agency (Sida)": (
-        "Agence suédoise de coopération internationale au développement (Asdi)"
+        "Agence suédoise de coopération internationale au développement (ASDI)"
     ),
     "Targeted reduction of premature mortality from NCDs in Rwanda": (
         "Réduction visée de la mortalité prématurée due aux maladies non transmissibles au Rwanda"
     ),
+    (
+        "Targeted training for legislative assemblies and civil society in East African Community "
+        "member States to strengthen democratic governance and accountability."
+    ): (
+        "Formation ciblée destinée aux assemblées législatives et à la société civile des États "
+        "membres de la Communauté d'Afrique de l'Est afin de renforcer la gouvernance démocratique "
+        "et la responsabilité."
+    ),
+    (
+        "The Mayoral Forum on Human Mobility, Migration and Development, where city and regional "
+        "leaders exchange views and practices on migration, development and displacement."
+    ): (
+        "Forum des maires sur la mobilité humaine, les migrations et le développement, où les "
+        "dirigeants municipaux et régionaux échangent leurs points de vue et leurs pratiques en "
+        "matière de migrations, de développement et de déplacements."
+    ),
+    (
+        "The New York office's annual briefings, courses and workshops for delegates to the United "
+        "Nations, with guides and a mobile application on United Nations procedures."
+    ): (
+        "Séances d'information, cours et ateliers annuels organisés par le bureau de New York à "
+        "l'intention des délégués auprès de l'Organisation des Nations Unies, accompagnés de "
+        "guides et d'une application mobile sur les procédures de l'Organisation."
+    ),
+    (
+        "The One UN Climate Change Learning Partnership, hosted by UNITAR, with a free e-learning "
+        "platform and national climate change learning strategies."
+    ): (
+        "Partenariat «\u00a0Unis dans l'action\u00a0» pour l'apprentissage sur les changements "
+        "climatiques, accueilli par l'UNITAR, qui propose une plateforme d'apprentissage en ligne "
+        "gratuite et des stratégies nationales d'apprentissage en matière de changements "
+        "climatiques."
+    ),
+    (
+        "The Partnership for Action on Green Economy, in which UNITAR builds individual and "
+        "institutional capacity for inclusive green economies and green recovery."
+    ): (
+        "Partenariat pour l'action en faveur d'une économie verte, au sein duquel l'UNITAR "
+        "renforce les capacités individuelles et institutionnelles au service d'économies vertes "
+        "inclusives et d'une relance verte."
+    ),
+    (
+        "The UN SDG:Learn platform, run with the United Nations System Staff College, offering "
+        "courses and a primer on the 2030 Agenda."
+    ): (
+        "Plateforme UN SDG:Learn, gérée avec l'École des cadres du système des Nations Unies, qui "
+        "propose des cours et un cours d'initiation au Programme 2030."
+    ),
+    (
+        "The global partnership, co-led with ILO and OECD, for capacity-building to implement the "
+        "Globally Harmonized System of Classification and Labelling of Chemicals."
+    ): (
+        "Partenariat mondial, codirigé avec l'OIT et l'OCDE, pour le renforcement des capacités en "
+        "vue de la mise en œuvre du Système général harmonisé de classification et d'étiquetage "
+        "des produits chimiques."
+    ),
+    (
+        "The secretariat of the UNHCR Clean Energy Challenge, coordinating system-wide action to "
+        "bring clean energy to displaced communities."
+    ): (
+        "Secrétariat du Défi de l'énergie propre du HCR, qui coordonne l'action menée à l'échelle "
+        "du système pour fournir une énergie propre aux communautés déplacées."
+    ),
     "Total income, 2016-2017 biennium": "Total des produits, exercice biennal 2016-2017",
     "Total income, 2018-2019 biennium": "Total des produits, exercice biennal 2018-2019",
+    (
+        "Training and technical assistance for the sound management of chemicals and waste, "
+        "including PCBs and national mercury action plans under the Minamata Convention."
+    ): (
+        "Formation et assistance technique pour la gestion rationnelle des produits chimiques et "
+        "des déchets, notamment les polychlorobiphényles (PCB) et les plans d'action nationaux sur "
+        "le mercure au titre de la Convention de Minamata."
+    ),
+    (
+        "Training for medical and paramedical personnel of peacekeeping operations and the Malian "
+        "armed forces to respond to physical and psychological trauma in a gender-sensitive way."
+    ): (
+        "Formation du personnel médical et paramédical des opérations de maintien de la paix et "
+        "des forces armées maliennes à la prise en charge des traumatismes physiques et "
+        "psychologiques, en tenant compte des questions de genre."
+    ),
+    (
+        "Training in artificial intelligence and entrepreneurship skills for women in Afghanistan "
+        "and Iraq, with academic partners."
+    ): (
+        "Formation des femmes en Afghanistan et en Iraq à l'intelligence artificielle et aux "
+        "compétences entrepreneuriales, avec des partenaires universitaires."
+    ),
+    (
+        "Training in geographic information systems and geospatial technology, mainly for "
+        "government staff of least developed countries and small island developing States."
+    ): (
+        "Formation aux systèmes d'information géographique et aux technologies géospatiales, "
+        "principalement destinée aux agents publics des pays les moins avancés et des petits États "
+        "insulaires en développement."
+    ),
+    (
+        "Training in preventive diplomacy and mediation for members of the African Network of "
+        "Women in Conflict Prevention and Mediation (FemWise-Africa)."
+    ): (
+        "Formation à la diplomatie préventive et à la médiation destinée aux membres du Réseau des "
+        "femmes africaines pour la prévention des conflits et la médiation (FemWise-Africa)."
+    ),
+    (
+        "Training, with ESCAP, DESA and UNDP, that links strategic planning and budgeting to build "
+        "integrated national financing frameworks."
+    ): (
+        "Formation, menée avec la CESAP, le DAES et le PNUD, qui relie la planification "
+        "stratégique et la budgétisation afin de mettre en place des cadres de financement "
+        "nationaux intégrés."
+    ),
     "Troop-contributing countries trained, 2019-2020": (
         "Pays fournisseurs de contingents dont le personnel a été formé, 2019-2020"
     ),
@@ -962,6 +1249,14 @@ TEXT: dict[str, str] = {
         "Utilisateurs inscrits sur la plateforme d'apprentissage en ligne"
     ),
     "Virtual workshops on women's leadership": "Ateliers virtuels sur le leadership des femmes",
+    (
+        "Virtual workshops on women's leadership and tailored training for ministries of foreign "
+        "affairs on digital, cyber, environmental and science diplomacy."
+    ): (
+        "Ateliers virtuels sur le leadership des femmes et formations sur mesure à l'intention des "
+        "ministères des affaires étrangères sur la diplomatie numérique, la cyberdiplomatie, la "
+        "diplomatie environnementale et la diplomatie scientifique."
+    ),
     "Vulnerable people in Myanmar to receive NCD care free of charge": (
         "Personnes vulnérables appelées à bénéficier gratuitement d'une prise en charge des "
         "maladies non transmissibles au Myanmar"

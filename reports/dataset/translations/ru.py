@@ -3,6 +3,48 @@
 terminology of United Nations documents, not an official edition."""
 
 TEXT: dict[str, str] = {
+    (
+        "A global network of International Training Centres for Authorities and Leaders that "
+        "delivers capacity-building on sustainable development within countries."
+    ): (
+        "Глобальная сеть международных учебных центров для руководителей и должностных лиц, "
+        "которая занимается наращиванием потенциала в области устойчивого развития на страновом "
+        "уровне."
+    ),
+    (
+        "A multi-stakeholder platform expanding access to safe surgery, obstetrics and "
+        "anaesthesia, including national surgical planning with Harvard Medical School."
+    ): (
+        "Платформа с участием многих заинтересованных сторон, расширяющая доступ к безопасной "
+        "хирургической, акушерской и анестезиологической помощи, в том числе посредством "
+        "национального планирования в области хирургии совместно с Гарвардской медицинской "
+        "школой."
+    ),
+    (
+        "A programme with the World Bank supporting the African Union in early warning and "
+        "disarmament, demobilization and reintegration at the nexus of conflict prevention and "
+        "crisis response."
+    ): (
+        "Осуществляемая совместно со Всемирным банком программа поддержки Африканского союза в "
+        "области раннего предупреждения, а также разоружения, демобилизации и реинтеграции на "
+        "стыке предотвращения конфликтов и реагирования на кризисы."
+    ),
+    (
+        "A public-private-people partnership helping low-resource countries scale up national "
+        "action against noncommunicable diseases."
+    ): (
+        "Партнерство государственного и частного секторов и населения, помогающее странам с "
+        "ограниченными ресурсами расширять национальные меры по борьбе с неинфекционными "
+        "заболеваниями."
+    ),
+    (
+        "A research and training programme of the UNITAR office in Bonn on sustainable "
+        "production, consumption and disposal, publisher of the Global E-waste Monitor."
+    ): (
+        "Программа исследований и подготовки отделения ЮНИТАР в Бонне по вопросам устойчивого "
+        "производства, потребления и утилизации, издающая доклад «Глобальный мониторинг "
+        "электронных отходов»."
+    ),
     "Accumulated surplus at the end of 2018": "Накопленный профицит на конец 2018 года",
     "Accumulated surplus at the end of 2019": "Накопленный профицит на конец 2019 года",
     (
@@ -13,6 +55,22 @@ TEXT: dict[str, str] = {
         "ЮНОСАТ"
     ),
     (
+        "Advanced training in conflict analysis, prevention and resolution for mid- and "
+        "senior-level officials, peace operation staff and civil society in francophone Africa."
+    ): (
+        "Углубленная подготовка по вопросам анализа, предотвращения и урегулирования конфликтов "
+        "для должностных лиц среднего и старшего звена, персонала операций в пользу мира и "
+        "представителей гражданского общества во франкоязычной Африке."
+    ),
+    (
+        "Advocacy, awareness-raising and training of authorities and stakeholders to help halve "
+        "road traffic deaths and injuries by 2030."
+    ): (
+        "Пропагандистская и просветительская работа и подготовка представителей органов власти и "
+        "заинтересованных сторон в целях содействия сокращению вдвое к 2030 году числа погибших и "
+        "травмированных в результате дорожно-транспортных происшествий."
+    ),
+    (
         "African troop-contributing countries whose military personnel were trained before "
         "deployment"
     ): (
@@ -21,6 +79,24 @@ TEXT: dict[str, str] = {
     ),
     "Agencies in the partnership (UNEP, ILO, UNDP, UNIDO, UNITAR)": (
         "Учреждения — участники партнерства (ЮНЕП, МОТ, ПРООН, ЮНИДО, ЮНИТАР)"
+    ),
+    (
+        "An intensive two-week annual fellowship in peacemaking and preventive diplomacy for mid- "
+        "and senior-level United Nations, regional-organization and foreign-ministry "
+        "professionals."
+    ): (
+        "Ежегодная интенсивная двухнедельная стипендиальная программа в области миротворчества и "
+        "превентивной дипломатии для специалистов среднего и старшего звена из Организации "
+        "Объединенных Наций, региональных организаций и министерств иностранных дел."
+    ),
+    (
+        "An online anti-corruption training platform, built with the Rule of Law and "
+        "Anti-Corruption Center, for developing countries where corruption hinders sustainable "
+        "development."
+    ): (
+        "Созданная совместно с Центром по вопросам верховенства права и борьбы с коррупцией "
+        "онлайн-платформа обучения по вопросам борьбы с коррупцией для развивающихся стран, в "
+        "которых коррупция препятствует устойчивому развитию."
     ),
     "Anti-corruption e-learning beneficiaries": (
         "Бенефициары электронного обучения по вопросам борьбы с коррупцией"
@@ -68,6 +144,22 @@ TEXT: dict[str, str] = {
     ),
     "CIFAL Global Network: share of women, 2020": "Глобальная сеть СИФАЛ: доля женщин, 2020 год",
     "CIFAL centres in the global network": "Центры СИФАЛ в глобальной сети",
+    (
+        "Capacity-building for disarmament, demobilization and reintegration practitioners in "
+        "weapons and ammunition management, with an online community of practice launched in "
+        "2020."
+    ): (
+        "Наращивание потенциала специалистов-практиков в области разоружения, демобилизации и "
+        "реинтеграции по вопросам управления оружием и боеприпасами, включая созданное в 2020 "
+        "году онлайн-сообщество практиков."
+    ),
+    (
+        "Capacity-building on data for the Sustainable Development Goals, including the StaTact "
+        "short-term statistical planning tool."
+    ): (
+        "Наращивание потенциала в области данных для достижения целей в области устойчивого "
+        "развития, включая инструмент краткосрочного статистического планирования StaTact."
+    ),
     (
         "Central American Integration System member States in the regional climate change "
         "education, training and awareness action plan"
@@ -169,6 +261,13 @@ TEXT: dict[str, str] = {
     "E/2021/49 para 67": "E/2021/49, пункт 67",
     "E/2021/49 para 68": "E/2021/49, пункт 68",
     "E/2021/49 para 9": "E/2021/49, пункт 9",
+    (
+        "Entrepreneurship and social entrepreneurship training for young people and women in "
+        "Afghanistan, Ethiopia, Iraq, Kenya, Somalia and the Sudan."
+    ): (
+        "Обучение предпринимательству и социальному предпринимательству для молодежи и женщин в "
+        "Афганистане, Ираке, Кении, Сомали, Судане и Эфиопии."
+    ),
     "Estimated cost of the interventions in Rwanda's costed NCD action plan": (
         "Сметная стоимость мероприятий, предусмотренных планом действий Руанды по борьбе с НИЗ с "
         "расчетом затрат"
@@ -202,6 +301,15 @@ TEXT: dict[str, str] = {
     ),
     "Growth of total income from 2016-2017 to 2018-2019": (
         "Рост общей суммы поступлений в 2018–2019 годах по сравнению с 2016–2017 годами"
+    ),
+    (
+        "High-level seminars and knowledge exchange on peace and security with Special and "
+        "Personal Representatives and Envoys of the Secretary-General, Member States and regional "
+        "organizations."
+    ): (
+        "Семинары высокого уровня и обмен знаниями по вопросам мира и безопасности с участием "
+        "специальных и личных представителей и посланников Генерального секретаря, "
+        "государств-членов и региональных организаций."
     ),
     (
         "Highest-risk United Nations peacekeeping operations whose personnel the trauma training "
@@ -587,6 +695,14 @@ TEXT: dict[str, str] = {
         "Увеличение пересмотренного бюджета по программам на 2020–2021 годы по сравнению с "
         "бюджетом по программам на 2018–2019 годы"
     ),
+    (
+        "Joint training with FAO on agricultural trade, non-tariff measures and WTO obligations "
+        "for officials in francophone sub-Saharan Africa and Central Asia."
+    ): (
+        "Проводимая совместно с ФАО подготовка должностных лиц франкоязычных стран Африки к югу "
+        "от Сахары и стран Центральной Азии по вопросам торговли сельскохозяйственной продукцией, "
+        "нетарифных мер и обязательств в рамках ВТО."
+    ),
     "Languages of the 'United Nations Resolutions Guide' (Arabic, English, French, Spanish)": (
         "Языки «Руководства по резолюциям Организации Объединенных Наций» (английский, арабский, "
         "испанский, французский)"
@@ -594,6 +710,13 @@ TEXT: dict[str, str] = {
     "Law-enforcement and road-safety officials trained": (
         "Сотрудники правоохранительных органов и должностные лица органов безопасности дорожного "
         "движения, прошедшие подготовку"
+    ),
+    (
+        "Leadership training for sustainable development for central and local government and "
+        "civil society representatives in Afghanistan."
+    ): (
+        "Подготовка по вопросам лидерства в интересах устойчивого развития для представителей "
+        "центральных и местных органов власти и гражданского общества в Афганистане."
     ),
     "Learners by affiliation: academia, 2019": (
         "Слушатели по секторам принадлежности: научные круги, 2019 год"
@@ -723,6 +846,14 @@ TEXT: dict[str, str] = {
     "Maps and reports derived from satellite imagery for the humanitarian community": (
         "Карты и доклады на основе спутниковых снимков для гуманитарного сообщества"
     ),
+    (
+        "Master's programmes in diplomacy run with the University of Stirling, the École "
+        "Supérieure des Affaires in Beirut and the University for Peace."
+    ): (
+        "Магистерские программы в области дипломатии, осуществляемые совместно со Стерлингским "
+        "университетом, Высшей школой бизнеса (École Supérieure des Affaires) в Бейруте и "
+        "Университетом мира."
+    ),
     "Member States represented by the Caribbean Public Health Agency, a memorandum partner": (
         "Государства-члены, представленные Карибским агентством общественного здравоохранения — "
         "партнером по меморандуму"
@@ -741,6 +872,14 @@ TEXT: dict[str, str] = {
         "Министерства здравоохранения, подписавшие меморандум о взаимопонимании (Бутан, Гамбия, "
         "Непал, Эквадор)"
     ),
+    (
+        "Mobile-learning training, with the Arab Gulf Programme for Development, for financial "
+        "officials on digital financial services for the unbanked poorest."
+    ): (
+        "Проводимое совместно с Программой развития арабских государств Залива мобильное обучение "
+        "сотрудников финансовых органов по вопросам цифровых финансовых услуг для беднейших слоев "
+        "населения, не имеющих доступа к банковским услугам."
+    ),
     "Multilateral organizations in the partnership": (
         "Многосторонние организации — участники партнерства"
     ),
@@ -752,6 +891,15 @@ TEXT: dict[str, str] = {
     ),
     "Officials trained in conflict prevention, 2020": (
         "Должностные лица, прошедшие подготовку по вопросам предотвращения конфликтов, 2020 год"
+    ),
+    (
+        "Online certificates, diplomas and courses in multilateral diplomacy, international law "
+        "and professional skills, including United Nations internship preparation and Diplomacy "
+        "4.0."
+    ): (
+        "Онлайн-программы с выдачей сертификатов и дипломов и онлайн-курсы по многосторонней "
+        "дипломатии, международному праву и профессиональным навыкам, включая подготовку к "
+        "стажировке в Организации Объединенных Наций и курс «Дипломатия 4.0»."
     ),
     "Organizations in the inter-agency task force set up by UNITAR": (
         "Организации, входящие в межучрежденческую целевую группу, созданную ЮНИТАР"
@@ -834,6 +982,15 @@ TEXT: dict[str, str] = {
         "Директивные работники министерств здравоохранения и хирургических служб, получившие "
         "руководство по национальному планированию в области хирургии, акушерства и анестезиологии"
     ),
+    (
+        "Pre-deployment training for military and police personnel of African troop- and "
+        "police-contributing countries before they join United Nations peacekeeping operations "
+        "such as MINUSMA."
+    ): (
+        "Подготовка военнослужащих и сотрудников полиции африканских стран, предоставляющих "
+        "войска и полицейские силы, перед их развертыванием в составе операций Организации "
+        "Объединенных Наций по поддержанию мира, таких как МИНУСМА."
+    ),
     "Products generated, such as maps, reports and statistics": (
         "Подготовленные продукты, такие как карты, доклады и статистические данные"
     ),
@@ -871,6 +1028,14 @@ TEXT: dict[str, str] = {
     "Satellite image analyses made at the request of the United Nations system and Member States": (
         "Анализы спутниковых снимков, проведенные по запросу системы Организации Объединенных "
         "Наций и государств-членов"
+    ),
+    (
+        "Satellite-derived maps, analyses and reports for the United Nations system and Member "
+        "States in disasters and conflict situations."
+    ): (
+        "Карты, аналитические материалы и доклады на основе спутниковых данных для системы "
+        "Организации Объединенных Наций и государств-членов в случае бедствий и в конфликтных "
+        "ситуациях."
     ),
     "Senior trainers trained in Colombia, 2019-2020": (
         "Старшие инструкторы, подготовленные в Колумбии, 2019–2020 годы"
@@ -938,22 +1103,147 @@ TEXT: dict[str, str] = {
     ),
     "Standard courses on the platform": "Стандартные курсы на платформе",
     "State of Qatar": "Государство Катар",
+    (
+        "Support for youth-led peace efforts, community-based reintegration, conflict resolution "
+        "and reconciliation in communities across Colombia."
+    ): (
+        "Поддержка возглавляемых молодежью усилий в интересах мира, реинтеграции на базе общин, "
+        "урегулирования конфликтов и примирения в общинах по всей Колумбии."
+    ),
+    (
+        "Support, with the Geneva School of Diplomacy and International Relations, for African "
+        "trade and finance officials shaping policy responses to the economic effects of "
+        "COVID-19."
+    ): (
+        "Оказываемая совместно с Женевской школой дипломатии и международных отношений поддержка "
+        "африканских должностных лиц в сферах торговли и финансов, разрабатывающих меры политики "
+        "в ответ на экономические последствия COVID-19."
+    ),
     "Surplus reported for 2019": "Профицит за 2019 год согласно отчетности",
     "Survey respondents who took a course and report a change or a good practice adopted": (
         "Респонденты опроса, прошедшие курс и сообщившие об изменениях или о внедрении передовой "
         "практики"
     ),
     "Swedish International Development Cooperation Agency (Sida)": (
-        "Шведское агентство по международному сотрудничеству в целях развития (Сида)"
+        "Шведское агентство по международному сотрудничеству в целях развития (СИДА)"
     ),
     "Targeted reduction of premature mortality from NCDs in Rwanda": (
         "Целевое снижение преждевременной смертности от НИЗ в Руанде"
+    ),
+    (
+        "Targeted training for legislative assemblies and civil society in East African Community "
+        "member States to strengthen democratic governance and accountability."
+    ): (
+        "Целевая подготовка для законодательных собраний и гражданского общества государств — "
+        "членов Восточноафриканского сообщества в целях укрепления демократического управления и "
+        "подотчетности."
+    ),
+    (
+        "The Mayoral Forum on Human Mobility, Migration and Development, where city and regional "
+        "leaders exchange views and practices on migration, development and displacement."
+    ): (
+        "Форум мэров по вопросам мобильности населения, миграции и развития, на котором "
+        "руководители городов и регионов обмениваются мнениями и практическим опытом по вопросам "
+        "миграции, развития и перемещения населения."
+    ),
+    (
+        "The New York office's annual briefings, courses and workshops for delegates to the "
+        "United Nations, with guides and a mobile application on United Nations procedures."
+    ): (
+        "Ежегодные брифинги, курсы и семинары Нью-Йоркского отделения для делегатов в Организации "
+        "Объединенных Наций, а также справочные руководства и мобильное приложение по процедурам "
+        "Организации Объединенных Наций."
+    ),
+    (
+        "The One UN Climate Change Learning Partnership, hosted by UNITAR, with a free e-learning "
+        "platform and national climate change learning strategies."
+    ): (
+        "Партнерство «Единая ООН» по обучению в области изменения климата, принимающей "
+        "организацией которого является ЮНИТАР, с бесплатной платформой электронного обучения и "
+        "национальными стратегиями обучения по вопросам изменения климата."
+    ),
+    (
+        "The Partnership for Action on Green Economy, in which UNITAR builds individual and "
+        "institutional capacity for inclusive green economies and green recovery."
+    ): (
+        "Партнерство в интересах действий по формированию «зеленой» экономики, в рамках которого "
+        "ЮНИТАР укрепляет индивидуальный и институциональный потенциал в интересах инклюзивной "
+        "«зеленой» экономики и «зеленого» восстановления."
+    ),
+    (
+        "The UN SDG:Learn platform, run with the United Nations System Staff College, offering "
+        "courses and a primer on the 2030 Agenda."
+    ): (
+        "Платформа UN SDG:Learn, действующая совместно с Колледжем персонала системы Организации "
+        "Объединенных Наций и предлагающая курсы и вводное пособие по Повестке дня на период до "
+        "2030 года."
+    ),
+    (
+        "The global partnership, co-led with ILO and OECD, for capacity-building to implement the "
+        "Globally Harmonized System of Classification and Labelling of Chemicals."
+    ): (
+        "Глобальное партнерство по наращиванию потенциала для внедрения Согласованной на "
+        "глобальном уровне системы классификации опасности и маркировки химической продукции, "
+        "которым ЮНИТАР руководит совместно с МОТ и ОЭСР."
+    ),
+    (
+        "The secretariat of the UNHCR Clean Energy Challenge, coordinating system-wide action to "
+        "bring clean energy to displaced communities."
+    ): (
+        "Секретариат Инициативы УВКБ «Чистая энергия», координирующий общесистемные действия по "
+        "обеспечению перемещенных общин чистой энергией."
     ),
     "Total income, 2016-2017 biennium": (
         "Общая сумма поступлений, двухгодичный период 2016–2017 годов"
     ),
     "Total income, 2018-2019 biennium": (
         "Общая сумма поступлений, двухгодичный период 2018–2019 годов"
+    ),
+    (
+        "Training and technical assistance for the sound management of chemicals and waste, "
+        "including PCBs and national mercury action plans under the Minamata Convention."
+    ): (
+        "Подготовка и техническая помощь в целях рационального регулирования химических веществ и "
+        "отходов, в том числе по вопросам ПХД и национальных планов действий в отношении ртути в "
+        "рамках Минаматской конвенции."
+    ),
+    (
+        "Training for medical and paramedical personnel of peacekeeping operations and the Malian "
+        "armed forces to respond to physical and psychological trauma in a gender-sensitive way."
+    ): (
+        "Подготовка медицинского и парамедицинского персонала операций по поддержанию мира и "
+        "вооруженных сил Мали по оказанию помощи при физических и психологических травмах с "
+        "учетом гендерной проблематики."
+    ),
+    (
+        "Training in artificial intelligence and entrepreneurship skills for women in Afghanistan "
+        "and Iraq, with academic partners."
+    ): (
+        "Проводимое совместно с академическими партнерами обучение женщин в Афганистане и Ираке "
+        "навыкам в области искусственного интеллекта и предпринимательства."
+    ),
+    (
+        "Training in geographic information systems and geospatial technology, mainly for "
+        "government staff of least developed countries and small island developing States."
+    ): (
+        "Подготовка по геоинформационным системам и геопространственным технологиям, прежде всего "
+        "для государственных служащих наименее развитых стран и малых островных развивающихся "
+        "государств."
+    ),
+    (
+        "Training in preventive diplomacy and mediation for members of the African Network of "
+        "Women in Conflict Prevention and Mediation (FemWise-Africa)."
+    ): (
+        "Подготовка по вопросам превентивной дипломатии и посредничества для членов Сети "
+        "африканских женщин по предотвращению конфликтов и посредничеству (FemWise-Africa)."
+    ),
+    (
+        "Training, with ESCAP, DESA and UNDP, that links strategic planning and budgeting to "
+        "build integrated national financing frameworks."
+    ): (
+        "Проводимая совместно с ЭСКАТО, ДЭСВ и ПРООН подготовка, увязывающая стратегическое "
+        "планирование и составление бюджета в целях создания комплексных национальных механизмов "
+        "финансирования."
     ),
     "Troop-contributing countries trained, 2019-2020": (
         "Страны, предоставляющие войска, персонал которых прошел подготовку, 2019–2020 годы"
@@ -973,6 +1263,14 @@ TEXT: dict[str, str] = {
         "Пользователи, зарегистрированные на платформе электронного обучения"
     ),
     "Virtual workshops on women's leadership": "Виртуальные семинары по вопросам лидерства женщин",
+    (
+        "Virtual workshops on women's leadership and tailored training for ministries of foreign "
+        "affairs on digital, cyber, environmental and science diplomacy."
+    ): (
+        "Виртуальные семинары по вопросам лидерства женщин и специализированная подготовка для "
+        "министерств иностранных дел по вопросам цифровой дипломатии, кибердипломатии, "
+        "экологической и научной дипломатии."
+    ),
     "Vulnerable people in Myanmar to receive NCD care free of charge": (
         "Уязвимые люди в Мьянме, которые будут бесплатно получать помощь в связи с НИЗ"
     ),

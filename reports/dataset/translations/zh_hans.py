@@ -4,6 +4,33 @@ terminology of United Nations documents (the seed, the Chinese edition of E/2021
 an official edition."""
 
 TEXT: dict[str, str] = {
+    (
+        "A global network of International Training Centres for Authorities and Leaders that "
+        "delivers capacity-building on sustainable development within countries."
+    ): "由当局和领导人国际培训中心组成的全球网络，在各国境内提供可持续发展方面的能力建设。",
+    (
+        "A multi-stakeholder platform expanding access to safe surgery, obstetrics and "
+        "anaesthesia, including national surgical planning with Harvard Medical School."
+    ): (
+        "扩大安全手术、产科和麻醉服务获取机会的多利益攸关方平台，包括与哈佛医学院合作开展"
+        "国家外科规划。"
+    ),
+    (
+        "A programme with the World Bank supporting the African Union in early warning and "
+        "disarmament, demobilization and reintegration at the nexus of conflict prevention and "
+        "crisis response."
+    ): (
+        "与世界银行合作实施的方案，在预防冲突与应对危机的相交领域，支持非洲联盟开展预警以"
+        "及解除武装、复员和重返社会工作。"
+    ),
+    (
+        "A public-private-people partnership helping low-resource countries scale up national "
+        "action against noncommunicable diseases."
+    ): "“公共-私营-人民”伙伴关系，帮助资源贫乏国家扩大防治非传染性疾病的国家行动。",
+    (
+        "A research and training programme of the UNITAR office in Bonn on sustainable "
+        "production, consumption and disposal, publisher of the Global E-waste Monitor."
+    ): "训研所波恩办事处关于可持续生产、消费和处置的研究和培训方案，发表《全球电子废物监测》。",
     "Accumulated surplus at the end of 2018": "2018年底累计盈余",
     "Accumulated surplus at the end of 2019": "2019年底累计盈余",
     (
@@ -11,11 +38,41 @@ TEXT: dict[str, str] = {
         "took part"
     ): "业务卫星应用方案参与的《在发生自然和技术灾害时协调使用空间设施的合作宪章》机制启动次数",
     (
+        "Advanced training in conflict analysis, prevention and resolution for mid- and "
+        "senior-level officials, peace operation staff and civil society in francophone "
+        "Africa."
+    ): (
+        "为非洲法语国家的中高级官员、和平行动工作人员和民间社会提供分析、预防和解决冲突方"
+        "面的高级培训。"
+    ),
+    (
+        "Advocacy, awareness-raising and training of authorities and stakeholders to help "
+        "halve road traffic deaths and injuries by 2030."
+    ): (
+        "开展宣传倡导和提高认识工作，并培训政府当局和利益攸关方，帮助到2030年将道路交"
+        "通事故造成的伤亡人数减少一半。"
+    ),
+    (
         "African troop-contributing countries whose military personnel were trained before "
         "deployment"
     ): "其军事人员接受了部署前培训的非洲部队派遣国",
     "Agencies in the partnership (UNEP, ILO, UNDP, UNIDO, UNITAR)": (
         "伙伴关系中的机构（环境署、劳工组织、开发署、工发组织、训研所）"
+    ),
+    (
+        "An intensive two-week annual fellowship in peacemaking and preventive diplomacy for "
+        "mid- and senior-level United Nations, regional-organization and foreign-ministry "
+        "professionals."
+    ): (
+        "为联合国、区域组织和外交部的中高级专业人员举办的为期两周的建立和平和预防外交年度"
+        "强化研究金方案。"
+    ),
+    (
+        "An online anti-corruption training platform, built with the Rule of Law and "
+        "Anti-Corruption Center, for developing countries where corruption hinders sustainable "
+        "development."
+    ): (
+        "与法治和反腐败中心合作创建的在线反腐败培训平台，对象是腐败正在阻碍可持续发展的发展中国家。"
     ),
     "Anti-corruption e-learning beneficiaries": "反腐败电子学习受益人",
     "Anti-corruption: countries": "反腐败：国家",
@@ -50,6 +107,15 @@ TEXT: dict[str, str] = {
         "当局和领导人国际培训中心全球网络：女性占比，2020年"
     ),
     "CIFAL centres in the global network": "全球网络中的当局和领导人国际培训中心",
+    (
+        "Capacity-building for disarmament, demobilization and reintegration practitioners in "
+        "weapons and ammunition management, with an online community of practice launched in "
+        "2020."
+    ): "建设解除武装、复员和重返社会工作者管理武器弹药的能力，并于2020年推出在线同业交流群。",
+    (
+        "Capacity-building on data for the Sustainable Development Goals, including the "
+        "StaTact short-term statistical planning tool."
+    ): "可持续发展目标数据方面的能力建设，包括短期统计规划工具StaTact。",
     (
         "Central American Integration System member States in the regional climate change "
         "education, training and awareness action plan"
@@ -126,6 +192,10 @@ TEXT: dict[str, str] = {
     "E/2021/49 para 67": "E/2021/49，第67段",
     "E/2021/49 para 68": "E/2021/49，第68段",
     "E/2021/49 para 9": "E/2021/49，第9段",
+    (
+        "Entrepreneurship and social entrepreneurship training for young people and women in "
+        "Afghanistan, Ethiopia, Iraq, Kenya, Somalia and the Sudan."
+    ): "为阿富汗、埃塞俄比亚、伊拉克、肯尼亚、索马里和苏丹的青年和妇女提供创业和社会创业培训。",
     "Estimated cost of the interventions in Rwanda's costed NCD action plan": (
         "卢旺达已计算费用的非传染性疾病行动计划中干预措施的预计费用"
     ),
@@ -148,6 +218,14 @@ TEXT: dict[str, str] = {
     "Global Surgery: people directly benefiting": "全球外科倡议：直接受惠者",
     "Growth in beneficiaries, 2020 over 2019": "受益人增长，2020年比2019年",
     "Growth of total income from 2016-2017 to 2018-2019": "2016-2017年至2018-2019年收入总额增长",
+    (
+        "High-level seminars and knowledge exchange on peace and security with Special and "
+        "Personal Representatives and Envoys of the Secretary-General, Member States and "
+        "regional organizations."
+    ): (
+        "与秘书长特别代表、个人代表和特使以及会员国和区域组织举行关于和平与安全的高级别研"
+        "讨会并开展知识交流。"
+    ),
     (
         "Highest-risk United Nations peacekeeping operations whose personnel the trauma training "
         "targets"
@@ -391,10 +469,21 @@ TEXT: dict[str, str] = {
     "Increase of the revised 2020-2021 programme budget over the 2018-2019 programme budget": (
         "2020-2021年订正方案预算比2018-2019年方案预算的增幅"
     ),
+    (
+        "Joint training with FAO on agricultural trade, non-tariff measures and WTO "
+        "obligations for officials in francophone sub-Saharan Africa and Central Asia."
+    ): (
+        "与粮农组织联合为撒哈拉以南非洲法语国家和中亚国家的官员开展关于农业贸易、非关税措"
+        "施和世贸组织义务的培训。"
+    ),
     "Languages of the 'United Nations Resolutions Guide' (Arabic, English, French, Spanish)": (
         "“联合国决议准则”的出版语文（阿拉伯文、英文、法文、西班牙文）"
     ),
     "Law-enforcement and road-safety officials trained": "接受培训的执法官员和国家道路安全机构官员",
+    (
+        "Leadership training for sustainable development for central and local government and "
+        "civil society representatives in Afghanistan."
+    ): "为阿富汗中央和地方政府以及民间社会的代表提供可持续发展领导力培训。",
     "Learners by affiliation: academia, 2019": "按所属部门分列的学员：学术界，2019年",
     "Learners by affiliation: government, 2019": "按所属部门分列的学员：政府，2019年",
     "Learners by affiliation: government, 2020": "按所属部门分列的学员：政府，2020年",
@@ -469,6 +558,10 @@ TEXT: dict[str, str] = {
     "Maps and reports derived from satellite imagery for the humanitarian community": (
         "为人道主义界制作的卫星图像衍生地图和报告"
     ),
+    (
+        "Master's programmes in diplomacy run with the University of Stirling, the École "
+        "Supérieure des Affaires in Beirut and the University for Peace."
+    ): "与斯特林大学、贝鲁特高等商学院以及和平大学合办的外交硕士课程。",
     "Member States represented by the Caribbean Public Health Agency, a memorandum partner": (
         "谅解备忘录伙伴加勒比公共卫生机构所代表的成员国"
     ),
@@ -481,10 +574,25 @@ TEXT: dict[str, str] = {
     "Ministries of health with a memorandum of understanding (Bhutan, Ecuador, Gambia, Nepal)": (
         "签订了谅解备忘录的卫生部（不丹、厄瓜多尔、冈比亚、尼泊尔）"
     ),
+    (
+        "Mobile-learning training, with the Arab Gulf Programme for Development, for financial "
+        "officials on digital financial services for the unbanked poorest."
+    ): (
+        "与阿拉伯湾支援发展方案合作，通过移动学习培训金融官员，使其向没有银行账户的赤贫人"
+        "口提供数字金融服务。"
+    ),
     "Multilateral organizations in the partnership": "伙伴关系中的多边组织",
     "New master's programmes launched": "新推出的硕士课程",
     "New members of the women mediators' network trained": "接受培训的女调解人网络新成员",
     "Officials trained in conflict prevention, 2020": "接受预防冲突培训的官员，2020年",
+    (
+        "Online certificates, diplomas and courses in multilateral diplomacy, international "
+        "law and professional skills, including United Nations internship preparation and "
+        "Diplomacy 4.0."
+    ): (
+        "多边外交、国际法和专业技能方面的在线证书、文凭和课程，包括联合国实习准备方案和外"
+        "交4.0培训课程。"
+    ),
     "Organizations in the inter-agency task force set up by UNITAR": (
         "训研所设立的机构间工作队中的组织"
     ),
@@ -540,6 +648,13 @@ TEXT: dict[str, str] = {
         "Policymakers in ministries of health and surgical systems who received the national "
         "surgical, obstetric and anaesthesia planning handbook"
     ): "收到国家外科、产科和麻醉规划手册的卫生部和外科治疗系统决策者",
+    (
+        "Pre-deployment training for military and police personnel of African troop- and "
+        "police-contributing countries before they join United Nations peacekeeping operations "
+        "such as MINUSMA."
+    ): (
+        "为非洲部队和警察派遣国的军事和警务人员在加入马里稳定团等联合国维和行动之前提供部署前培训。"
+    ),
     "Products generated, such as maps, reports and statistics": (
         "生成的产品，如地图、报告和统计数据"
     ),
@@ -574,6 +689,10 @@ TEXT: dict[str, str] = {
     "Satellite image analyses made at the request of the United Nations system and Member States": (
         "应联合国系统和会员国请求进行的卫星图像分析"
     ),
+    (
+        "Satellite-derived maps, analyses and reports for the United Nations system and Member "
+        "States in disasters and conflict situations."
+    ): "在灾害和冲突局势中为联合国系统和会员国提供卫星图像衍生的地图、分析和报告。",
     "Senior trainers trained in Colombia, 2019-2020": "在哥伦比亚培训的高级培训师，2019-2020年",
     "Share from Peace, People and Planet, 2020": "和平、人民和地球支柱受益人占比，2020年",
     "Share of 2019 contributions given by the top 10 donors": "2019年前10大捐助方提供的捐款占比",
@@ -606,16 +725,106 @@ TEXT: dict[str, str] = {
     "Stakeholders trained in road-assessment tools": "接受道路评估实用工具培训的利益攸关方",
     "Standard courses on the platform": "平台上的标准课程",
     "State of Qatar": "卡塔尔国",
+    (
+        "Support for youth-led peace efforts, community-based reintegration, conflict "
+        "resolution and reconciliation in communities across Colombia."
+    ): "在哥伦比亚各地社区支持青年人领导的和平努力、基于社区的重返社会、冲突解决与和解工作。",
+    (
+        "Support, with the Geneva School of Diplomacy and International Relations, for African "
+        "trade and finance officials shaping policy responses to the economic effects of "
+        "COVID-19."
+    ): "与日内瓦外交和国际关系学院合作，支持非洲贸易和财政官员制定应对COVID-19经济影响的政策。",
     "Surplus reported for 2019": "2019年报告盈余",
     "Survey respondents who took a course and report a change or a good practice adopted": (
         "修过课并报告因此开展了变革或采用了良好做法的调查回复者"
     ),
-    "Swedish International Development Cooperation Agency (Sida)": "瑞典国际开发合作署（Sida）",
+    "Swedish International Development Cooperation Agency (Sida)": "瑞典国际开发合作署",
     "Targeted reduction of premature mortality from NCDs in Rwanda": (
         "卢旺达非传染性疾病导致的过早死亡率的目标降幅"
     ),
+    (
+        "Targeted training for legislative assemblies and civil society in East African "
+        "Community member States to strengthen democratic governance and accountability."
+    ): "为东非共同体成员国的立法议会和民间社会开展有针对性的培训，以加强民主治理和问责。",
+    (
+        "The Mayoral Forum on Human Mobility, Migration and Development, where city and "
+        "regional leaders exchange views and practices on migration, development and "
+        "displacement."
+    ): (
+        "人口流动、移民和发展问题市长论坛，供市政领导人和区域领导人就移民、发展和流离失所"
+        "问题交流意见和做法。"
+    ),
+    (
+        "The New York office's annual briefings, courses and workshops for delegates to the "
+        "United Nations, with guides and a mobile application on United Nations procedures."
+    ): (
+        "纽约办事处为出席联合国的各国代表举办的年度简报会、课程和讲习班，并提供关于联合国"
+        "程序的指南和移动应用程序。"
+    ),
+    (
+        "The One UN Climate Change Learning Partnership, hosted by UNITAR, with a free "
+        "e-learning platform and national climate change learning strategies."
+    ): (
+        "秘书处设在训研所的“联合国一体化”气候变化学习伙伴关系，提供免费电子学习平台，并"
+        "支持各国制定国家气候变化学习战略。"
+    ),
+    (
+        "The Partnership for Action on Green Economy, in which UNITAR builds individual and "
+        "institutional capacity for inclusive green economies and green recovery."
+    ): "绿色经济行动伙伴关系，训研所在其中发展个人和机构能力，促进包容性绿色经济和绿色复苏。",
+    (
+        "The UN SDG:Learn platform, run with the United Nations System Staff College, offering "
+        "courses and a primer on the 2030 Agenda."
+    ): (
+        "与联合国系统职员学院共同运营的“联合国可持续发展目标：学习”平台，提供各类课程和"
+        "关于《2030年议程》的初级读本。"
+    ),
+    (
+        "The global partnership, co-led with ILO and OECD, for capacity-building to implement "
+        "the Globally Harmonized System of Classification and Labelling of Chemicals."
+    ): (
+        "与劳工组织和经合组织共同牵头的全球伙伴关系，开展能力建设，以实施全球化学品统一分"
+        "类和标签制度。"
+    ),
+    (
+        "The secretariat of the UNHCR Clean Energy Challenge, coordinating system-wide action "
+        "to bring clean energy to displaced communities."
+    ): "难民署“清洁能源挑战”秘书处，协调全系统行动，使流离失所者社区获得清洁能源。",
     "Total income, 2016-2017 biennium": "收入总额，2016-2017两年期",
     "Total income, 2018-2019 biennium": "收入总额，2018-2019两年期",
+    (
+        "Training and technical assistance for the sound management of chemicals and waste, "
+        "including PCBs and national mercury action plans under the Minamata Convention."
+    ): (
+        "为化学品和废物的健全管理提供培训和技术援助，包括多氯联苯管理以及根据《关于汞的水"
+        "俣公约》制定国家汞行动计划。"
+    ),
+    (
+        "Training for medical and paramedical personnel of peacekeeping operations and the "
+        "Malian armed forces to respond to physical and psychological trauma in a "
+        "gender-sensitive way."
+    ): (
+        "培训维和行动和马里武装部队的医务人员和辅助医务人员，使其能够以顾及性别的方式应对身心创伤。"
+    ),
+    (
+        "Training in artificial intelligence and entrepreneurship skills for women in "
+        "Afghanistan and Iraq, with academic partners."
+    ): "与学术界伙伴合作，为阿富汗和伊拉克的妇女提供人工智能和创业技能培训。",
+    (
+        "Training in geographic information systems and geospatial technology, mainly for "
+        "government staff of least developed countries and small island developing States."
+    ): "地理信息系统和地理空间技术培训，主要面向最不发达国家和小岛屿发展中国家的政府工作人员。",
+    (
+        "Training in preventive diplomacy and mediation for members of the African Network of "
+        "Women in Conflict Prevention and Mediation (FemWise-Africa)."
+    ): "为非洲妇女预防和调解冲突网络（FemWise-Africa）成员提供预防外交和调解培训。",
+    (
+        "Training, with ESCAP, DESA and UNDP, that links strategic planning and budgeting to "
+        "build integrated national financing frameworks."
+    ): (
+        "与亚洲及太平洋经济社会委员会（亚太经社会）、经济和社会事务部及开发署合作开展的培"
+        "训，将战略规划与预算编制联系起来，以建立综合性国家筹资框架。"
+    ),
     "Troop-contributing countries trained, 2019-2020": "接受培训的部队派遣国，2019-2020年",
     "UNOSAT learners from LDCs and SIDS, 2019-2020": (
         "来自最不发达国家和小岛屿发展中国家的业务卫星应用方案学员，2019-2020年"
@@ -627,6 +836,13 @@ TEXT: dict[str, str] = {
     ),
     "Users registered on the e-learning platform": "在电子学习平台注册的用户",
     "Virtual workshops on women's leadership": "关于妇女领导力的虚拟讲习班",
+    (
+        "Virtual workshops on women's leadership and tailored training for ministries of "
+        "foreign affairs on digital, cyber, environmental and science diplomacy."
+    ): (
+        "关于妇女领导力的虚拟讲习班，以及为各国外交部提供的数字外交、网络外交、环境外交和"
+        "科学外交方面因地制宜的培训。"
+    ),
     "Vulnerable people in Myanmar to receive NCD care free of charge": (
         "将免费获得非传染性疾病护理的缅甸弱势民众"
     ),
