@@ -4,10 +4,10 @@ import datetime
 
 from django.db import models
 from django.db.models import F, Q
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from programmes.models import Event
+from reports.dataset.translations import in_language
 
 
 class Region(models.TextChoices):
@@ -68,8 +68,7 @@ class Country(models.Model):
         return f"{self.name} ({self.iso3})"
 
     def localized_name(self, language: str | None = None) -> str:
-        language = language or get_language() or "en"
-        return self.name_translations.get(language) or self.name
+        return in_language(self.name, self.name_translations, language)
 
     def groups_on(self, day: datetime.date) -> set[str]:
         return {m.group for m in self.group_memberships.all() if m.covers(day)}

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from finance.models import BudgetKind, Fund
 from reports.charts import UN_BLUE, UN_BLUE_DARK, Cell, Chart, figure_json
 from reports.dataset.translations import data_text
-from unitar_site.numbers import with_percent_sign
+from unitar_site.numbers import millions, percent, usd, with_percent_sign
 
 FUND_COLOURS = {
     Fund.GENERAL: UN_BLUE_DARK,
@@ -35,26 +35,6 @@ class MoneyCell(Cell):
     @property
     def numeric(self) -> bool:
         return self.value is not None
-
-
-def usd(value: Decimal) -> str:
-    """64500000.00 as "64,500,000.00 USD"."""
-    return _("%(amount)s USD") % {"amount": number_format(value, 2, force_grouping=True)}
-
-
-def millions(value: Decimal) -> str:
-    """64500000.00 as "64.5 million USD", the way E/2021/49 section IV gives amounts."""
-    return _("%(amount)s million USD") % {
-        "amount": number_format(value / Decimal(1_000_000), 1, force_grouping=True)
-    }
-
-
-def percent(value: Decimal, decimals: int, *, change: bool = False) -> str:
-    """22.5 as "22.5%" ("+22.5%" for a change), as the page's locale writes it: "+22,5 %" in
-    French."""
-    rounded = round(value, decimals)
-    sign = "+" if change and rounded > 0 else ""
-    return with_percent_sign(sign + number_format(rounded, decimals))
 
 
 def money_hover(label: str = "%{x}", amount: str = "%{y:,.2f}", extra: str = "") -> str:

@@ -15,8 +15,9 @@ from finance.models import Donor, Fund
 from finance.published import FINANCE_FIGURES
 from programmes import selectors as catalogue
 from reports import selectors as statistics
-from reports.dataset.translations import data_text
+from reports.dataset.translations import cited, data_text
 from reports.queries import QueryError, parse_year
+from unitar_site.numbers import millions, percent, usd
 
 CENT = Decimal("0.01")
 PARETO_TOP = 10  # E/2021/49 para 65 gives the share of the top 10 donors
@@ -33,19 +34,11 @@ class HeadlineFigure:
 
 def _headline_value(figure: dict, value: Decimal) -> str:
     if figure["unit"] == "usd":
-        return charts.millions(round(value, figure["decimals"]))
+        return millions(round(value, figure["decimals"]))
     if figure["unit"] == "percent":
         change = figure["definition"]["measure"].endswith("growth_percent")
-        return charts.percent(value, figure["decimals"], change=change)
+        return percent(value, figure["decimals"], change=change)
     return number_format(value, 0)
-
-
-def _source_text(document: str, locator: str) -> str:
-    """ "E/2021/49, para 64" in the page's language, as a published figure writes its source."""
-    return _("%(document)s, %(locator)s") % {
-        "document": document,
-        "locator": data_text(locator),
-    }
 
 
 def headline_figures() -> list[HeadlineFigure]:
@@ -60,8 +53,8 @@ def headline_figures() -> list[HeadlineFigure]:
                 key=figure["key"],
                 label=data_text(figure["label"]),
                 value=_headline_value(figure, value),
-                exact=charts.usd(value) if figure["unit"] == "usd" else "",
-                source=_source_text(figure["source_document"], figure["source_locator"]),
+                exact=usd(value) if figure["unit"] == "usd" else "",
+                source=cited(figure["source_document"], figure["source_locator"]),
             )
         )
     return figures

@@ -2,10 +2,11 @@
 
 from django.db import models
 from django.db.models import F, Q
-from django.utils.translation import get_language, gettext
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from reports.dataset.translations import data_text
+from programmes.units import with_unit
+from reports.dataset.translations import data_text, in_language
 
 
 class TranslatedNameMixin(models.Model):
@@ -21,8 +22,7 @@ class TranslatedNameMixin(models.Model):
         return self.name
 
     def localized_name(self, language: str | None = None) -> str:
-        language = language or get_language() or "en"
-        return self.name_translations.get(language) or self.name
+        return in_language(self.name, self.name_translations, language)
 
 
 class Pillar(TranslatedNameMixin):
@@ -63,8 +63,7 @@ class Programme(TranslatedNameMixin):
         ordering = ["area__position", "name"]
 
     def localized_summary(self, language: str | None = None) -> str:
-        language = language or get_language() or "en"
-        return self.summary_translations.get(language) or data_text(self.summary, language)
+        return in_language(self.summary, self.summary_translations, language)
 
 
 class SustainableDevelopmentGoal(models.Model):
@@ -186,20 +185,13 @@ class Indicator(models.Model):
         return f"{self.programme.slug}:{self.code} {self.period}"
 
     def localized_name(self, language: str | None = None) -> str:
-        """The name in `language`; a row loaded before the catalogue stored its translations
-        still finds them in the bundled dataset's (reports/dataset/translations/)."""
-        language = language or get_language() or "en"
-        return self.name_translations.get(language) or data_text(self.name, language)
+        return in_language(self.name, self.name_translations, language)
 
     def localized_source(self) -> str:
         return data_text(self.source)
 
     def value_text(self) -> str:
         """The value with its unit in the active language, "about" or "at least" in front."""
-        # Imported here: programmes.units formats dollars with finance.charts, whose imports
-        # (reports.charts, reports.dashboards) import this module.
-        from programmes.units import with_unit
-
         text = with_unit(self.value, self.unit)
         if self.comparator == self.Comparator.EXACT:
             return text
@@ -242,5 +234,4 @@ class Highlight(models.Model):
         return f"{self.source} para {self.paragraph}"
 
     def localized_text(self, language: str | None = None) -> str:
-        language = language or get_language() or "en"
-        return self.text_translations.get(language) or self.text
+        return in_language(self.text, self.text_translations, language)

@@ -11,8 +11,7 @@ from decimal import Decimal
 from django.utils.formats import number_format
 from django.utils.translation import ngettext_lazy
 
-from finance.charts import usd
-from unitar_site.numbers import with_percent_sign
+from unitar_site.numbers import usd, with_percent_sign
 
 # "count" (the number itself) picks the plural form; "number" is the value as the page writes it.
 UNITS = {

@@ -2,9 +2,9 @@
 
 from django.db import models
 from django.db.models import Q
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext_lazy
 
-from reports.dataset.translations import data_text
+from reports.dataset.translations import cited, data_text
 
 
 class Unit(models.TextChoices):
@@ -67,10 +67,7 @@ class PublishedFigure(models.Model):
         return data_text(self.label)
 
     def localized_source(self) -> str:
-        return gettext("%(document)s, %(locator)s") % {
-            "document": self.source_document,
-            "locator": data_text(self.source_locator),
-        }
+        return cited(self.source_document, self.source_locator)
 
     def localized_note(self) -> str:
         return data_text(self.discrepancy_note)

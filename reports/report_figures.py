@@ -12,19 +12,17 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.contrib.humanize.templatetags.humanize import intcomma
-from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from finance import selectors as finance
-from finance.charts import millions
 from reports import dashboards, selectors
 from reports.figures import RECORD_MEASURES, evaluate, reproduces
 from reports.models import PublishedFigure
 from reports.queries import QueryError
 from unitar_site import lists
 from unitar_site.language import localized_path
-from unitar_site.numbers import with_percent_sign
+from unitar_site.numbers import millions, percent
 
 EVENT_MEASURES = ("events", "event_days")
 FILTER_NAMES = {
@@ -139,9 +137,7 @@ class ReportFigure:
         if self.unit == "usd":  # tenths of a million, as E/2021/49 section IV gives amounts
             return millions(round(self.value, self.published[0].decimals if self.published else -5))
         if self.unit in ("percent", "change"):
-            sign = "+" if self.unit == "change" and self.value > 0 else ""
-            shown = number_format(round(self.value, self.decimals), self.decimals)
-            return sign + with_percent_sign(shown)
+            return percent(self.value, self.decimals, change=self.unit == "change")
         return intcomma(int(self.value))
 
     @property
@@ -185,8 +181,7 @@ def published_value_text(published: Published, unit: str) -> str:
     if unit == "usd":
         return millions(value)
     if unit in ("percent", "change"):
-        decimals = max(0, published.decimals)
-        return with_percent_sign(number_format(round(value, decimals), decimals))
+        return percent(value, max(0, published.decimals))
     return intcomma(int(value))
 
 

@@ -22,11 +22,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from accounts.services import create_api_client
-from finance.charts import usd
 from programmes.units import UNITS, with_unit
-from reports.dataset.translations import MODULES, catalogue, data_text, translations
+from reports.dataset.translations import MODULES, catalogue, data_text
 from tests.test_i18n import PAGES as PAGE_TYPES
-from unitar_site.numbers import with_percent_sign
+from unitar_site.numbers import usd, with_percent_sign
 
 pytestmark = pytest.mark.django_db
 
@@ -124,22 +123,25 @@ def test_every_translated_text_is_still_in_the_dataset(language):
     assert sorted(set(catalogue(language)) - used) == []
 
 
-def test_catalogue_load_stores_each_indicators_name_in_the_five_languages():
-    from programmes.models import Indicator
-
-    for indicator in Indicator.objects.all():
-        assert set(indicator.name_translations) == set(LANGUAGES), indicator
-        assert indicator.name_translations == translations(indicator.name)
-
-
-def test_an_indicator_stored_without_translations_still_finds_its_name():
+def test_an_indicator_finds_its_name_in_the_dataset_unless_it_stores_its_own():
     from programmes.models import Indicator
 
     indicator = Indicator.objects.order_by("pk")[0]
-    indicator.name_translations = {}
     for language in LANGUAGES:
         assert indicator.localized_name(language) == catalogue(language)[indicator.name]
     assert indicator.localized_name("en") == indicator.name
+    indicator.name_translations = {"fr": "Nom saisi dans l'admin"}
+    assert indicator.localized_name("fr") == "Nom saisi dans l'admin"
+    assert indicator.localized_name("ru") == catalogue("ru")[indicator.name]
+
+
+def test_a_programme_gives_its_summary_in_the_page_language():
+    from programmes.models import Programme
+
+    programme = Programme.objects.exclude(summary="").order_by("slug")[0]
+    for language in LANGUAGES:
+        assert programme.localized_summary(language) == catalogue(language)[programme.summary]
+    assert programme.localized_summary("en") == programme.summary
 
 
 @given(st.text())

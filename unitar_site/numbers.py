@@ -6,11 +6,14 @@ French, Spanish and Russian, 12‎%‎ in Arabic (CLDR's left-to-right marks kee
 the number inside right-to-left text).
 """
 
+from decimal import Decimal
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 from django.conf import settings
 from django.utils import translation
+from django.utils.formats import number_format
+from django.utils.translation import gettext
 
 
 @lru_cache(maxsize=16)
@@ -31,3 +34,23 @@ def with_percent_sign(number: str) -> str:
     """An already localized number ("12,5") as a percentage in the active language."""
     prefix, suffix = _affixes(translation.get_language() or settings.LANGUAGE_CODE)
     return f"{prefix}{number}{suffix}"
+
+
+def percent(value: Decimal, decimals: int = 0, *, change: bool = False) -> str:
+    """22.5 as "22.5%" ("+22.5%" for a change that rounds above zero), rounded to `decimals`,
+    as the active language writes it: "+22,5 %" in French."""
+    rounded = round(value, decimals)
+    sign = "+" if change and rounded > 0 else ""
+    return with_percent_sign(sign + number_format(rounded, decimals))
+
+
+def usd(value: Decimal) -> str:
+    """64500000.00 as "64,500,000.00 USD"."""
+    return gettext("%(amount)s USD") % {"amount": number_format(value, 2, force_grouping=True)}
+
+
+def millions(value: Decimal) -> str:
+    """64500000.00 as "64.5 million USD", the way E/2021/49 section IV gives amounts."""
+    return gettext("%(amount)s million USD") % {
+        "amount": number_format(value / Decimal(1_000_000), 1, force_grouping=True)
+    }

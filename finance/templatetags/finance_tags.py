@@ -5,8 +5,8 @@ from decimal import Decimal
 
 from django import template
 
-from finance import charts
 from reports.dataset import translations
+from unitar_site import numbers
 
 register = template.Library()
 
@@ -14,7 +14,7 @@ register = template.Library()
 @register.filter
 def usd(value: Decimal | None) -> str:
     """64500000.00 as "64,500,000.00 USD"; nothing for no amount."""
-    return "" if value is None else charts.usd(value)
+    return "" if value is None else numbers.usd(value)
 
 
 @register.filter

@@ -14,7 +14,6 @@ from programmes.models import (
     ProgrammeArea,
     SustainableDevelopmentGoal,
 )
-from reports.dataset.translations import translations
 
 Row = TypeVar("Row")
 
@@ -59,7 +58,6 @@ def load_catalogue() -> dict[str, int]:
                 "name": entry.names["en"],
                 "name_translations": entry.names,
                 "summary": entry.summary,
-                "summary_translations": translations(entry.summary),
                 "source": entry.source,
             },
         )[0]
@@ -74,7 +72,6 @@ def load_catalogue() -> dict[str, int]:
             period=entry.period,
             defaults={
                 "name": entry.name,
-                "name_translations": translations(entry.name),
                 "period_start": entry.period_start,
                 "period_end": entry.period_end,
                 "value": Decimal(entry.value),

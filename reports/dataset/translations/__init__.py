@@ -10,7 +10,7 @@ is not in the bundled dataset (an import, an edit in the admin) is shown as it w
 from functools import cache
 from importlib import import_module
 
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 
 MODULES = {"ar": "ar", "zh-hans": "zh_hans", "fr": "fr", "es": "es", "ru": "ru"}
 
@@ -31,6 +31,17 @@ def data_text(text: str, language: str | None = None) -> str:
     return catalogue(language or get_language() or "en").get(text, text)
 
 
-def translations(text: str) -> dict[str, str]:
-    """`text` in every language that translates it, for a `name_translations`-style field."""
-    return {code: catalogue(code)[text] for code in MODULES if text in catalogue(code)}
+def in_language(text: str, stored: dict[str, str], language: str | None = None) -> str:
+    """A record's text in `language` (default: the active one): the translation stored with the
+    record (a `name_translations`-style field), else the bundled dataset's, else `text`."""
+    language = language or get_language() or "en"
+    return stored.get(language) or data_text(text, language)
+
+
+def cited(document: str, locator: str) -> str:
+    """A source as "E/2021/49, para 11" in the active language: the document symbol is the same
+    in every language, the locator is the dataset's text."""
+    return gettext("%(document)s, %(locator)s") % {
+        "document": document,
+        "locator": data_text(locator),
+    }
